@@ -1,0 +1,115 @@
+//! A whole 公文: 版头, 主体 and 版记 as GB/T 9704-2012 §7 lays them out.
+
+use crate::body::Body;
+use crate::inline::Inline;
+use serde::{Deserialize, Serialize};
+
+/// The kind of document; it decides which parts are expected and how they are laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// 通知, 转发通知, 意见 and other documents with a red 版头.
+    #[default]
+    Circular,
+    /// 讲话稿: title, 称谓, body; no 版头 and no 署名.
+    Speech,
+    /// 报告, 情况报告, 回头看报告.
+    Report,
+    /// 决议.
+    Resolution,
+    /// 工作信息, 简报.
+    News,
+    /// 函.
+    Letter,
+}
+
+/// A complete document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Document {
+    /// What kind of document this is.
+    pub kind: DocKind,
+    /// The red 版头, when the document has one.
+    pub header: Option<Header>,
+    /// The title (标题) and its optional 题注 line.
+    pub title: Title,
+    /// 主送机关, or the 称谓 of a speech ("各位委员、同志们：").
+    pub addressee: Option<Vec<Inline>>,
+    /// The 正文.
+    pub body: Body,
+    /// 署名, 成文日期, 印章 and 附注.
+    pub closing: Closing,
+    /// 附件, in order; a 转发通知 carries the forwarded document as one of them.
+    pub attachments: Vec<Attachment>,
+    /// 版记, when the document has one.
+    pub colophon: Option<Colophon>,
+}
+
+/// 版头: the part above the red rule (GB/T 9704-2012 §7.2).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Header {
+    /// 份号, six digits.
+    pub copy_number: Option<String>,
+    /// 密级和保密期限, for example "秘密★1年".
+    pub secrecy: Option<String>,
+    /// 紧急程度: "特急" or "加急".
+    pub urgency: Option<String>,
+    /// 发文机关: one, or several for 联合行文 (主办机关 first).
+    pub agencies: Vec<String>,
+    /// The word after the agency names, usually "文件"; empty for none.
+    pub suffix: String,
+    /// 发文字号, for example "鲁直机工字〔2022〕17号".
+    pub doc_number: Option<String>,
+    /// 签发人 (上行文), in order.
+    pub signers: Vec<String>,
+}
+
+/// The title and the optional 题注 line under it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Title {
+    /// The title text.
+    pub text: Vec<Inline>,
+    /// A parenthesised note under the title, for example "（2015年9月23日……通过）".
+    pub note: Option<Vec<Inline>>,
+}
+
+/// The end of the 主体: 附件说明, 署名, 成文日期, 印章, 附注.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Closing {
+    /// 发文机关署名, one line per agency.
+    pub signatures: Vec<String>,
+    /// 成文日期, written "2022年2月18日".
+    pub date: Option<String>,
+    /// 印章: a path to the seal image, relative to the data file.
+    pub seal: Option<String>,
+    /// 附注, printed in parentheses under the date.
+    pub note: Option<Vec<Inline>>,
+}
+
+/// An attachment: its own title and body, on pages of its own.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Attachment {
+    /// The attachment's title.
+    pub title: Vec<Inline>,
+    /// The attachment's body, numbered independently of the main body.
+    pub body: Body,
+    /// A forwarded document (转发): printed without the "附件" label and not listed in 附件说明.
+    pub forwarded: bool,
+}
+
+/// 版记: 抄送, 印发机关 and 印发日期, ruled off at the foot of the last page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Colophon {
+    /// 抄送机关.
+    pub cc: Vec<String>,
+    /// 印发机关.
+    pub printer: Option<String>,
+    /// 印发日期.
+    pub print_date: Option<String>,
+}
+
+impl Document {
+    /// Attachments listed in 附件说明 (all but forwarded documents), in order.
+    pub fn listed_attachments(&self) -> impl Iterator<Item = &Attachment> {
+        self.attachments.iter().filter(|a| !a.forwarded)
+    }
+}

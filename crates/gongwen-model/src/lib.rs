@@ -1,0 +1,18 @@
+//! The 公文 document model: what a GB/T 9704-2012 document is made of, as plain data.
+//!
+//! This crate knows nothing of templates, Markdown or typesetting and does no I/O.
+//! The render crate builds a [`Document`] from data; backends (Typst today) lay it out.
+
+mod body;
+mod date;
+mod document;
+mod inline;
+mod numbering;
+
+pub use body::{Block, Body, Section, Table};
+pub use date::chinese_date;
+pub use document::{
+    Attachment, Closing, Colophon, DocKind, Document, Header, Title,
+};
+pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
+pub use numbering::heading_label;

@@ -1,0 +1,17 @@
+//! The GB/T 9704-2012 backend: document model -> Typst markup -> PDF, SVG or PNG.
+//!
+//! [`markup::document_source`] writes the markup, [`Typesetter`] compiles it in a
+//! [`DocWorld`] over [`Fonts`] loaded once, and exports the pages.
+
+mod escape;
+mod export;
+mod fonts;
+pub mod markup;
+mod title;
+mod world;
+
+pub use escape::{grid_text, string as typst_string};
+pub use export::{PageFormat, TypstError, Typesetter};
+pub use fonts::{Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
+pub use title::balance as balance_title;
+pub use world::DocWorld;

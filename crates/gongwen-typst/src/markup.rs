@@ -1,0 +1,187 @@
+//! The document model as Typst markup over the GB/T 9704 prelude (`gbt9704.typ`).
+
+use crate::escape::{grid_text, string};
+use crate::fonts::{Fonts, Role};
+use crate::title::balance;
+use gongwen_model::{Block, Body, Document, Inline, Section, Table, plain_text as text_of};
+use std::fmt::Write;
+
+/// The layout functions every generated document calls.
+pub const PRELUDE: &str = include_str!("gbt9704.typ");
+
+/// The complete Typst source for `doc`: font table, prelude, then the document.
+pub fn document_source(doc: &Document, fonts: &Fonts) -> String {
+    let mut out = font_table(fonts);
+    out.push_str(PRELUDE);
+    out.push_str("\n#show: doc\n");
+    out.push_str(&document_markup(doc));
+    out
+}
+
+/// The `fonts` dictionary the prelude reads: role -> ((families…), weight).
+pub fn font_table(fonts: &Fonts) -> String {
+    let mut out = String::from("#let fonts = (\n");
+    for role in Role::ALL {
+        let face = fonts.role(role);
+        let _ = writeln!(
+            out,
+            "  {}: (({}, {}), {}),",
+            role.key(),
+            string(&face.family),
+            string(&face.fallback),
+            face.weight
+        );
+    }
+    out.push_str(")\n");
+    out
+}
+
+/// The document's markup, without the font table and prelude (snapshot tests read this).
+pub fn document_markup(doc: &Document) -> String {
+    let mut out = String::new();
+    if let Some(h) = &doc.header {
+        let _ = writeln!(
+            out,
+            "#header(copy: {}, secrecy: {}, urgency: {}, agencies: {}, suffix: {}, number: {}, signers: {})",
+            opt(&h.copy_number),
+            opt(&h.secrecy),
+            opt(&h.urgency),
+            array(&h.agencies),
+            string(&h.suffix),
+            opt(&h.doc_number),
+            array(&h.signers),
+        );
+    }
+    title(&mut out, &doc.title.text, doc.title.note.as_deref());
+    if let Some(addressee) = &doc.addressee {
+        let _ = writeln!(out, "#addressee[{}]", inlines(addressee));
+    }
+    body(&mut out, &doc.body);
+    let listed: Vec<String> = doc.listed_attachments().map(|a| inlines(&a.title)).collect();
+    if !listed.is_empty() {
+        let items: Vec<String> = if listed.len() == 1 {
+            listed.iter().map(|t| format!("[{t}]")).collect()
+        } else {
+            listed.iter().enumerate().map(|(i, t)| format!("[#\"{}. \"{t}]", i + 1)).collect()
+        };
+        let _ = writeln!(out, "#attachment-note(({},))", items.join(", "));
+    }
+    let c = &doc.closing;
+    if !c.signatures.is_empty() || c.date.is_some() {
+        let _ = writeln!(
+            out,
+            "#closing(signatures: ({}), date: {}, seal: {}, note: {})",
+            c.signatures.iter().map(|s| format!("[{}],", grid_text(s))).collect::<String>(),
+            c.date.as_deref().map_or("none".into(), |d| format!("[{}]", grid_text(d))),
+            opt(&c.seal),
+            c.note.as_deref().map_or("none".into(), |n| format!("[{}]", inlines(n))),
+        );
+    }
+    let mut number = 0;
+    for a in &doc.attachments {
+        let label = if a.forwarded {
+            "none".to_string()
+        } else {
+            number += 1;
+            let label = if listed.len() > 1 { format!("附件{number}") } else { "附件".into() };
+            string(&label)
+        };
+        let _ = writeln!(
+            out,
+            "#attachment(label: {label}, title-lines: {})[",
+            array(&balance(&text_of(&a.title)))
+        );
+        body(&mut out, &a.body);
+        out.push_str("]\n");
+    }
+    if let Some(col) = &doc.colophon {
+        let cc = (!col.cc.is_empty()).then(|| format!("抄送：{}。", col.cc.join("，")));
+        let _ = writeln!(
+            out,
+            "#colophon(cc: {}, printer: {}, date: {})",
+            cc.as_deref().map_or("none".into(), |t| format!("[{}]", grid_text(t))),
+            opt(&col.printer),
+            col.print_date.as_ref().map_or("none".into(), |d| string(&format!("{d}印发"))),
+        );
+    }
+    out
+}
+
+fn title(out: &mut String, text: &[Inline], note: Option<&[Inline]>) {
+    let lines = balance(&text_of(text));
+    if lines.is_empty() {
+        return;
+    }
+    let note = note.map_or("none".into(), |n| format!("[{}]", inlines(n)));
+    let _ = writeln!(out, "#title({}, note: {note})", array(&lines));
+}
+
+fn body(out: &mut String, body: &Body) {
+    for block in &body.blocks {
+        self::block(out, block);
+    }
+}
+
+fn block(out: &mut String, block: &Block) {
+    match block {
+        Block::Paragraph(runs) => {
+            let _ = writeln!(out, "#par[{}]", inlines(runs));
+        }
+        Block::Table(t) => table(out, t),
+        Block::Section(s) => section(out, s),
+    }
+}
+
+fn section(out: &mut String, s: &Section) {
+    let heading = format!("#h({})[{}{}]", s.level, grid_text(&s.label), inlines(&s.heading));
+    let mut rest = s.blocks.as_slice();
+    match rest.first() {
+        Some(Block::Paragraph(runs)) if s.run_in => {
+            let _ = writeln!(out, "#par[{heading}{}]", inlines(runs));
+            rest = &rest[1..];
+        }
+        _ => {
+            let _ = writeln!(out, "#par[{heading}]");
+        }
+    }
+    for b in rest {
+        block(out, b);
+    }
+}
+
+fn table(out: &mut String, t: &Table) {
+    let columns = t.header.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
+    let cell = |c: &Vec<Inline>| format!("[{}]", inlines(c));
+    let header: Vec<String> = t.header.iter().map(cell).collect();
+    let _ = write!(out, "#grid-table({columns}, ({},)", header.join(", "));
+    for row in &t.rows {
+        let mut cells: Vec<String> = row.iter().map(cell).collect();
+        cells.resize(columns, "[]".into());
+        let _ = write!(out, ", ({},)", cells.join(", "));
+    }
+    out.push_str(")\n");
+}
+
+/// Inline runs as markup: text as string literals, leads and metrics as calls.
+fn inlines(runs: &[Inline]) -> String {
+    let mut out = String::new();
+    for run in runs {
+        match run {
+            Inline::Text(t) => out.push_str(&grid_text(t)),
+            Inline::Lead(inner) => {
+                let _ = write!(out, "#lead[{}]", inlines(inner));
+            }
+            Inline::Metric(m) => out.push_str(&grid_text(&m.display())),
+        }
+    }
+    out
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.as_deref().map_or("none".into(), string)
+}
+
+fn array(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|s| string(s)).collect();
+    format!("({})", items.iter().map(|s| format!("{s},")).collect::<String>())
+}
