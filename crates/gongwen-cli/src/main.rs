@@ -1,1 +1,79 @@
-fn main() {}
+//! The `gongwen` command: parses arguments, calls the libraries, prints diagnostics.
+
+mod args;
+mod output;
+
+use args::{Cli, Command, Format, RenderArgs};
+use clap::Parser;
+use gongwen_render::Job;
+use gongwen_typst::{Fonts, PageFormat, Typesetter};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Render(args) => render(&args),
+        Command::Fonts => fonts(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn render(args: &RenderArgs) -> Result<(), String> {
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Pdf);
+    let output = args.output.clone().unwrap_or_else(|| args.data.with_extension(format.extension()));
+    let job = Job::load(&args.data).map_err(|e| e.to_string())?;
+    let markdown = job.markdown().map_err(|e| e.to_string())?;
+    if format == Format::Md {
+        return write(&output, markdown.as_bytes());
+    }
+    let document = gongwen_render::markdown::parse(&markdown, &job.template.path).map_err(|e| e.to_string())?;
+    let fonts = Fonts::load().map_err(|e| e.to_string())?;
+    let source = gongwen_typst::markup::document_source(&document, &fonts);
+    if format == Format::Typ {
+        return write(&output, source.as_bytes());
+    }
+    let files = gongwen_typst::markup::assets(&document, job.data.path.parent().unwrap_or(std::path::Path::new(".")))
+        .map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let typesetter = Typesetter::new(fonts);
+    let pages = typesetter.compile(source, files).map_err(|errors| {
+        errors.iter().map(|e| format!("Typst: {e}")).collect::<Vec<_>>().join("\n")
+    })?;
+    let page_format = match format {
+        Format::Svg => PageFormat::Svg,
+        Format::Png => PageFormat::Png,
+        _ => PageFormat::Pdf,
+    };
+    let bytes = typesetter.export(&pages, page_format)?;
+    write(&output, &bytes)?;
+    eprintln!("wrote {} ({} pages)", output.display(), pages.pages().len());
+    Ok(())
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    output::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn fonts() -> Result<(), String> {
+    let fonts = Fonts::load().map_err(|e| e.to_string())?;
+    println!("{} font faces found", fonts.len());
+    for face in fonts.roles() {
+        let origin = if face.shipped { "shipped" } else { "installed" };
+        println!(
+            "{:<28} {} (weight {}) — {origin}: {}",
+            face.role.describe(),
+            face.family,
+            face.weight,
+            face.path.display()
+        );
+    }
+    Ok(())
+}

@@ -1,1 +1,51 @@
-//! placeholder
+//! YAML data + Tera template -> 公文 Markdown -> document model.
+//!
+//! [`Job::load`] reads a data file and finds its template; [`Job::markdown`]
+//! renders the Markdown; [`markdown::parse`] turns Markdown into a
+//! [`gongwen_model::Document`].
+
+mod data;
+mod engine;
+mod error;
+mod frontmatter;
+pub mod markdown;
+mod metric_tag;
+mod names;
+mod templates;
+
+pub use data::DataFile;
+pub use error::Error;
+pub use frontmatter::{ColophonMatter, FrontMatter, HeaderMatter};
+pub use templates::{BUILT_IN, Template};
+
+use gongwen_model::Document;
+use std::path::Path;
+
+/// One document to produce: its data and the template that data names.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The data file.
+    pub data: DataFile,
+    /// The template it names.
+    pub template: Template,
+}
+
+impl Job {
+    /// Reads the data file at `path` and resolves its template.
+    pub fn load(path: &Path) -> Result<Job, Error> {
+        let data = DataFile::load(path)?;
+        let reference = data.template_ref()?;
+        let template = templates::resolve(reference, path).map_err(|e| e.at(data.line_of("template"), 1))?;
+        Ok(Job { data, template })
+    }
+
+    /// The 公文 Markdown: rendered front matter and body.
+    pub fn markdown(&self) -> Result<String, Error> {
+        engine::render(&self.template, &self.data.value, &self.data.path)
+    }
+
+    /// The document: Markdown rendered and parsed.
+    pub fn document(&self) -> Result<Document, Error> {
+        markdown::parse(&self.markdown()?, &self.template.path)
+    }
+}

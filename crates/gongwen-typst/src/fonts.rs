@@ -190,10 +190,13 @@ fn resolve(
             .find(|&i| book.info(i).is_some_and(|info| info.variant.weight == weight))
             .or_else(|| book.select_family(&family.to_lowercase()).next())
     };
+    // FandolFang names its family "FandolFang R" in the legacy name table.
+    let free_r = format!("{free} R");
     let chosen = standard
         .iter()
         .find_map(|name| find(name, FontWeight::REGULAR).map(|i| (i, FontWeight::REGULAR)))
-        .or_else(|| find(free, free_weight).map(|i| (i, free_weight)));
+        .or_else(|| find(free, free_weight).map(|i| (i, free_weight)))
+        .or_else(|| find(&free_r, free_weight).map(|i| (i, free_weight)));
     let Some((index, weight)) = chosen else {
         return Err(MissingFont { role, searched: dirs.to_vec() });
     };
@@ -204,7 +207,7 @@ fn resolve(
         weight: weight.to_number(),
         path: paths[index].clone(),
         shipped: shipped[index],
-        fallback: free.to_string(),
+        fallback: if book.select_family(&free.to_lowercase()).next().is_some() { free.to_string() } else { free_r },
     })
 }
 

@@ -73,7 +73,7 @@ pub fn document_markup(doc: &Document) -> String {
             "#closing(signatures: ({}), date: {}, seal: {}, note: {})",
             c.signatures.iter().map(|s| format!("[{}],", grid_text(s))).collect::<String>(),
             c.date.as_deref().map_or("none".into(), |d| format!("[{}]", grid_text(d))),
-            opt(&c.seal),
+            c.seal.as_deref().map_or("none".into(), |s| string(&seal_path(s))),
             c.note.as_deref().map_or("none".into(), |n| format!("[{}]", inlines(n))),
         );
     }
@@ -163,17 +163,23 @@ fn table(out: &mut String, t: &Table) {
 }
 
 /// Inline runs as markup: text as string literals, leads and metrics as calls.
+///
+/// Text and metrics next to each other are set as one run, so that a mark
+/// after a figure stays on the figure's line.
 fn inlines(runs: &[Inline]) -> String {
     let mut out = String::new();
+    let mut text = String::new();
     for run in runs {
         match run {
-            Inline::Text(t) => out.push_str(&grid_text(t)),
+            Inline::Text(t) => text.push_str(t),
+            Inline::Metric(m) => text.push_str(&m.display()),
             Inline::Lead(inner) => {
+                out.push_str(&grid_text(&std::mem::take(&mut text)));
                 let _ = write!(out, "#lead[{}]", inlines(inner));
             }
-            Inline::Metric(m) => out.push_str(&grid_text(&m.display())),
         }
     }
+    out.push_str(&grid_text(&text));
     out
 }
 
@@ -184,4 +190,23 @@ fn opt(value: &Option<String>) -> String {
 fn array(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|s| string(s)).collect();
     format!("({})", items.iter().map(|s| format!("{s},")).collect::<String>())
+}
+
+/// Files the markup reads besides itself (the seal image), as (virtual path, bytes).
+///
+/// Paths are relative to `base`, the data file's folder.
+pub fn assets(doc: &Document, base: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut files = Vec::new();
+    if let Some(seal) = &doc.closing.seal {
+        let path = base.join(seal);
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read the seal image {}: {e}", path.display()))?;
+        files.push((seal_path(seal), bytes));
+    }
+    Ok(files)
+}
+
+/// The virtual path the seal image is read from.
+fn seal_path(seal: &str) -> String {
+    let ext = std::path::Path::new(seal).extension().and_then(|e| e.to_str()).unwrap_or("png");
+    format!("/seal.{ext}")
 }

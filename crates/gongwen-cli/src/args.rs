@@ -1,0 +1,69 @@
+//! Command-line arguments; the doc comments are the help text.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Chinese official documents (公文) from YAML data and templates, laid out to GB/T 9704-2012.
+#[derive(Debug, Parser)]
+#[command(name = "gongwen", version)]
+pub(crate) struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Render a data file through its template to PDF (or SVG, PNG, Typst, Markdown).
+    Render(RenderArgs),
+    /// Show which font serves each role of the page, and where it came from.
+    Fonts,
+}
+
+/// Arguments of `gongwen render`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct RenderArgs {
+    /// The YAML data file; its `template:` key names the template.
+    pub(crate) data: PathBuf,
+    /// Where to write; defaults to the data file's name with the format's extension.
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    /// Output format; defaults to the output file's extension, else pdf.
+    #[arg(short, long, value_enum)]
+    pub(crate) format: Option<Format>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// PDF, ready to print.
+    Pdf,
+    /// SVG, all pages in one image.
+    Svg,
+    /// PNG, all pages in one image.
+    Png,
+    /// The generated Typst markup.
+    Typ,
+    /// The 公文 Markdown the template produced.
+    Md,
+}
+
+impl Format {
+    /// The file extension of the format.
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Svg => "svg",
+            Format::Png => "png",
+            Format::Typ => "typ",
+            Format::Md => "md",
+        }
+    }
+
+    /// The format a file extension names.
+    pub(crate) fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::value_variants().iter().copied().find(|f| f.extension() == ext)
+    }
+}

@@ -1,0 +1,128 @@
+//! Tera: data + template -> 公文 Markdown. Data is escaped so that it prints as itself.
+
+use crate::error::{Error, line_col};
+use crate::frontmatter::{FrontMatter, split};
+use crate::metric_tag;
+use crate::names;
+use crate::templates::Template;
+use std::io::Write;
+use std::path::Path;
+use tera::{Context, Function, Kwargs, State, Tera, TeraResult, Value};
+
+/// Escapes data for Markdown: every ASCII punctuation mark gets a backslash, so
+/// `# * _ [ ] < > \` and friends in the data print as themselves.
+fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut buf = [0u8; 4];
+    for c in input.chars() {
+        if c.is_ascii_punctuation() {
+            out.write_all(b"\\")?;
+        }
+        out.write_all(c.encode_utf8(&mut buf).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// `m(name=…, unit=…)`: a placeholder metric, filled from the data's `metrics` mapping.
+struct MetricFn;
+
+impl Function<TeraResult<Value>> for MetricFn {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
+        let name: String = kwargs.must_get("name")?;
+        let unit: String = kwargs.get("unit")?.unwrap_or_default();
+        let metrics: Option<Value> = state.get("metrics")?;
+        let value = metrics
+            .as_ref()
+            .and_then(Value::as_map)
+            .and_then(|map| map.iter().find(|(k, _)| k.as_str() == Some(name.as_str())))
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_none() && !v.is_undefined())
+            .map(|v| v.to_string());
+        if state.autoescaping_enabled() {
+            Ok(Value::safe_string(&metric_tag::write(&name, &unit, value.as_deref())))
+        } else {
+            let figure = value.unwrap_or_else(|| gongwen_model::PLACEHOLDER.to_string());
+            Ok(Value::normal_string(&format!("{figure}{unit}")))
+        }
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Renders `template` with `data` into 公文 Markdown: front matter, blank line, body.
+pub(crate) fn render(template: &Template, data: &serde_json::Value, data_file: &Path) -> Result<String, Error> {
+    let mut context = Context::from_serialize(data)
+        .map_err(|e| Error::new(data_file, format!("the data cannot be used by a template: {e}")))?;
+    context.insert(names::DATA_VAR, data);
+    let text = template.text.as_str();
+    let (fm_text, body_start) = split(text);
+
+    let mut tera = Tera::new();
+    tera.set_escape_fn(escape_markdown);
+    tera.autoescape_on([".tera"]);
+    tera.register_function("m", MetricFn);
+    // Blank out the front matter so that Tera's line numbers are the file's own.
+    let blanked: String = text[..body_start].chars().filter(|&c| c == '\n').collect::<String>() + &text[body_start..];
+    let name = if template.display.ends_with(".tera") { template.display.clone() } else { format!("{}.tera", template.display) };
+    tera.add_raw_template(&name, &names::rewrite(&blanked)).map_err(|e| tera_error(template, e))?;
+    let body = tera.render(&name, &context).map_err(|e| tera_error(template, e))?;
+
+    let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
+    front.try_map_strings(|field, value| {
+        tera.render_str(&names::rewrite(value), &context, false).map_err(|e| {
+            let offset = text.find(value.lines().next().unwrap_or(value)).unwrap_or(0);
+            let (line, col) = line_col(text, offset);
+            Error::new(&template.path, format!("in front matter `{field}`: {}", first_line(&e)))
+                .at(line, col)
+                .detail(e.to_string())
+        })
+    })?;
+
+    let yaml = serde_saphyr::to_string(&front)
+        .map_err(|e| Error::new(&template.path, format!("cannot write the front matter: {e}")))?;
+    Ok(format!("---\n{yaml}---\n\n{}\n", body.trim()))
+}
+
+/// Reads front matter YAML; `offset` is where it starts in the file, for error positions.
+pub(crate) fn parse_front_matter(fm_text: &str, template: &Template, offset: usize) -> Result<FrontMatter, Error> {
+    if fm_text.trim().is_empty() {
+        return Ok(FrontMatter::default());
+    }
+    serde_saphyr::from_str::<FrontMatter>(fm_text).map_err(|e| {
+        let (line, col) = e
+            .location()
+            .map(|l| (l.line() as usize, l.column() as usize))
+            .unwrap_or((1, 1));
+        let (base, _) = line_col(&template.text, offset);
+        Error::new(&template.path, format!("front matter: {}", first_line(&e)))
+            .at(base + line - 1, col)
+            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon")
+    })
+}
+
+fn tera_error(template: &Template, e: tera::Error) -> Error {
+    let report = e.to_string();
+    let position = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            Some((r.span().start_line, r.span().start_col + 1))
+        }
+        _ => None,
+    };
+    let message = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r.message().to_string(),
+        _ => first_line(&e),
+    };
+    let mut err = Error::new(&template.path, message).detail(report);
+    if let Some((line, col)) = position {
+        err = err.at(line, col);
+    }
+    if err.message.contains("not found in context") || err.message.contains("undefined") {
+        err = err.hint("add the missing value to the data file, or guard it with {% if … is defined %} in the template");
+    }
+    err
+}
+
+fn first_line(e: &dyn std::fmt::Display) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}

@@ -1,0 +1,155 @@
+//! YAML front matter: the 版头, title, 主送, 署名 and 版记 of a template or a 公文 Markdown file.
+
+use gongwen_model::DocKind;
+use serde::{Deserialize, Serialize};
+
+/// The non-body elements of a document, as a template or Markdown file states them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// The kind of document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocKind>,
+    /// The red 版头.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<HeaderMatter>,
+    /// The title; a line break forces a break in the printed title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The 题注 under the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_note: Option<String>,
+    /// 主送机关, or a speech's 称谓.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<String>,
+    /// 发文机关署名, one per line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<String>,
+    /// 成文日期; "2022-02-18" is written "2022年2月18日".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// 印章 image, relative to the data file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
+    /// 附注.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// 版记.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colophon: Option<ColophonMatter>,
+}
+
+/// The 版头 fields.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderMatter {
+    /// 份号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_number: Option<String>,
+    /// 密级和保密期限.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secrecy: Option<String>,
+    /// 紧急程度.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgency: Option<String>,
+    /// 发文机关 names.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// The word after the names; "文件" when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// 发文字号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
+    /// 签发人.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signers: Vec<String>,
+}
+
+/// The 版记 fields.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ColophonMatter {
+    /// 抄送机关.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cc: Vec<String>,
+    /// 印发机关.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printer: Option<String>,
+    /// 印发日期.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub print_date: Option<String>,
+}
+
+impl FrontMatter {
+    /// Applies `f` to every string, with the field's name, stopping at the first error.
+    pub fn try_map_strings<E>(&mut self, mut f: impl FnMut(&str, &str) -> Result<String, E>) -> Result<(), E> {
+        let mut one = |name: &str, s: &mut String| -> Result<(), E> {
+            *s = f(name, s)?;
+            Ok(())
+        };
+        let opt = |name: &str, s: &mut Option<String>, one: &mut dyn FnMut(&str, &mut String) -> Result<(), E>| {
+            s.as_mut().map_or(Ok(()), |s| one(name, s))
+        };
+        opt("title", &mut self.title, &mut one)?;
+        opt("title_note", &mut self.title_note, &mut one)?;
+        opt("addressee", &mut self.addressee, &mut one)?;
+        opt("date", &mut self.date, &mut one)?;
+        opt("seal", &mut self.seal, &mut one)?;
+        opt("note", &mut self.note, &mut one)?;
+        for s in &mut self.signatures {
+            one("signatures", s)?;
+        }
+        if let Some(h) = &mut self.header {
+            opt("header.copy_number", &mut h.copy_number, &mut one)?;
+            opt("header.secrecy", &mut h.secrecy, &mut one)?;
+            opt("header.urgency", &mut h.urgency, &mut one)?;
+            opt("header.suffix", &mut h.suffix, &mut one)?;
+            opt("header.doc_number", &mut h.doc_number, &mut one)?;
+            for s in h.agencies.iter_mut().chain(h.signers.iter_mut()) {
+                one("header", s)?;
+            }
+        }
+        if let Some(c) = &mut self.colophon {
+            opt("colophon.printer", &mut c.printer, &mut one)?;
+            opt("colophon.print_date", &mut c.print_date, &mut one)?;
+            for s in &mut c.cc {
+                one("colophon.cc", s)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Splits `text` into its front matter (between `---` lines at the very top) and body.
+///
+/// Returns the front matter text (without the fences) and the byte offset where
+/// the body starts; a file without front matter has an empty one and offset 0.
+pub(crate) fn split(text: &str) -> (&str, usize) {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+        return ("", 0);
+    };
+    let start = text.len() - rest.len();
+    let mut offset = start;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return (&text[start..offset], offset + line.len());
+        }
+        offset += line.len();
+    }
+    ("", 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn splits_front_matter_from_body() {
+        let text = "---\ntitle: 甲\n---\n正文\n";
+        let (fm, body) = split(text);
+        assert_eq!(fm, "title: 甲\n");
+        assert_eq!(&text[body..], "正文\n");
+        assert_eq!(split("正文"), ("", 0));
+    }
+}

@@ -1,0 +1,56 @@
+//! Finding a template: a path, a `templates/` folder beside the data, or a built-in.
+
+use crate::error::Error;
+use std::path::{Path, PathBuf};
+
+/// The templates compiled into the binary: (name, text).
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("circular-forwarding", include_str!("../../../templates/circular-forwarding.md.tera")),
+    ("lookback", include_str!("../../../templates/lookback.md.tera")),
+    ("speech", include_str!("../../../templates/speech.md.tera")),
+];
+
+/// A template's text and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    /// The file errors point at (for a built-in: `templates/<name>.md.tera`).
+    pub path: PathBuf,
+    /// How the template is named in messages.
+    pub display: String,
+    /// The template source.
+    pub text: String,
+    /// The folder relative paths in the template resolve against.
+    pub dir: PathBuf,
+}
+
+/// Resolves `reference` (a built-in name or a path) for the data file `data_file`.
+///
+/// A name is looked up first in `templates/<name>.md.tera` beside the data file,
+/// so a user's folder overrides the built-ins; a reference with a `/` or ending
+/// in `.tera` or `.md` is a path relative to the data file.
+pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Error> {
+    let base = data_file.parent().unwrap_or(Path::new("."));
+    let is_path = reference.contains('/') || reference.contains('\\') || reference.ends_with(".tera") || reference.ends_with(".md");
+    let candidate = if is_path { base.join(reference) } else { base.join("templates").join(format!("{reference}.md.tera")) };
+    if candidate.is_file() {
+        let text = std::fs::read_to_string(&candidate)
+            .map_err(|e| Error::new(&candidate, format!("cannot read the template: {e}")))?;
+        return Ok(Template {
+            display: candidate.display().to_string(),
+            dir: candidate.parent().unwrap_or(base).to_path_buf(),
+            path: candidate,
+            text,
+        });
+    }
+    if !is_path && let Some((name, text)) = BUILT_IN.iter().find(|(n, _)| *n == reference) {
+        return Ok(Template {
+            path: PathBuf::from(format!("templates/{name}.md.tera")),
+            display: format!("templates/{name}.md.tera"),
+            text: text.to_string(),
+            dir: base.to_path_buf(),
+        });
+    }
+    let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+    Err(Error::new(data_file, format!("unknown template `{reference}`"))
+        .hint(format!("use a built-in ({}) or a path to a .md.tera file; looked for {}", names.join(", "), candidate.display())))
+}
