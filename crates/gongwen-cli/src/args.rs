@@ -45,6 +45,8 @@ pub(crate) enum Format {
     Png,
     /// The generated Typst markup.
     Typ,
+    /// The text of the laid-out pages, line by line, pages separated by form feeds.
+    Txt,
     /// The 公文 Markdown the template produced.
     Md,
 }
@@ -57,6 +59,7 @@ impl Format {
             Format::Svg => "svg",
             Format::Png => "png",
             Format::Typ => "typ",
+            Format::Txt => "txt",
             Format::Md => "md",
         }
     }

@@ -47,6 +47,9 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     let pages = typesetter.compile(source, files).map_err(|errors| {
         errors.iter().map(|e| format!("Typst: {e}")).collect::<Vec<_>>().join("\n")
     })?;
+    if format == Format::Txt {
+        return write(&output, gongwen_typst::page_text(&pages).join("\u{c}").as_bytes());
+    }
     let page_format = match format {
         Format::Svg => PageFormat::Svg,
         Format::Png => PageFormat::Png,

@@ -7,11 +7,13 @@ mod escape;
 mod export;
 mod fonts;
 pub mod markup;
+mod text;
 mod title;
 mod world;
 
 pub use escape::{grid_text, string as typst_string};
 pub use export::{PageFormat, TypstError, Typesetter};
 pub use fonts::{Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
+pub use text::page_text;
 pub use title::balance as balance_title;
 pub use world::DocWorld;
