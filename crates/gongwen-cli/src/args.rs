@@ -67,6 +67,9 @@ impl Format {
     /// The format a file extension names.
     pub(crate) fn from_path(path: &std::path::Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Format::value_variants().iter().copied().find(|f| f.extension() == ext)
+        Format::value_variants()
+            .iter()
+            .copied()
+            .find(|f| f.extension() == ext)
     }
 }

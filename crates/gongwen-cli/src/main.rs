@@ -29,26 +29,40 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .format
         .or_else(|| args.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Pdf);
-    let output = args.output.clone().unwrap_or_else(|| args.data.with_extension(format.extension()));
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
     let markdown = job.markdown().map_err(|e| e.to_string())?;
     if format == Format::Md {
         return write(&output, markdown.as_bytes());
     }
-    let document = gongwen_render::markdown::parse(&markdown, &job.template.path).map_err(|e| e.to_string())?;
+    let document = gongwen_render::markdown::parse(&markdown, &job.template.path)
+        .map_err(|e| e.to_string())?;
     let fonts = Fonts::load().map_err(|e| e.to_string())?;
     let source = gongwen_typst::markup::document_source(&document, &fonts);
     if format == Format::Typ {
         return write(&output, source.as_bytes());
     }
-    let files = gongwen_typst::markup::assets(&document, job.data.path.parent().unwrap_or(std::path::Path::new(".")))
-        .map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let files = gongwen_typst::markup::assets(
+        &document,
+        job.data.path.parent().unwrap_or(std::path::Path::new(".")),
+    )
+    .map_err(|e| format!("{}: {e}", args.data.display()))?;
     let typesetter = Typesetter::new(fonts);
     let pages = typesetter.compile(source, files).map_err(|errors| {
-        errors.iter().map(|e| format!("Typst: {e}")).collect::<Vec<_>>().join("\n")
+        errors
+            .iter()
+            .map(|e| format!("Typst: {e}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     })?;
     if format == Format::Txt {
-        return write(&output, gongwen_typst::page_text(&pages).join("\u{c}").as_bytes());
+        return write(
+            &output,
+            gongwen_typst::page_text(&pages).join("\u{c}").as_bytes(),
+        );
     }
     let page_format = match format {
         Format::Svg => PageFormat::Svg,

@@ -100,7 +100,10 @@ mod tests {
     fn inserting_a_section_renumbers_the_rest() {
         let mut body = Body {
             blocks: vec![
-                section(1, vec![section(2, vec![]), section(2, vec![section(3, vec![])])]),
+                section(
+                    1,
+                    vec![section(2, vec![]), section(2, vec![section(3, vec![])])],
+                ),
                 section(1, vec![section(2, vec![])]),
             ],
         };

@@ -63,9 +63,16 @@ mod tests {
 
     #[test]
     fn missing_metric_reads_as_placeholder_and_unit() {
-        let m = Metric { name: "学习研讨场次".into(), unit: "场次".into(), value: None };
+        let m = Metric {
+            name: "学习研讨场次".into(),
+            unit: "场次".into(),
+            value: None,
+        };
         assert_eq!(m.display(), "〔...〕场次");
-        let filled = Metric { value: Some("12".into()), ..m };
+        let filled = Metric {
+            value: Some("12".into()),
+            ..m
+        };
         assert_eq!(filled.display(), "12场次");
     }
 
@@ -74,7 +81,11 @@ mod tests {
         let runs = vec![
             Inline::Lead(vec![Inline::Text("一是学习。".into())]),
             Inline::Text("开展".into()),
-            Inline::Metric(Metric { name: "n".into(), unit: "次".into(), value: None }),
+            Inline::Metric(Metric {
+                name: "n".into(),
+                unit: "次".into(),
+                value: None,
+            }),
         ];
         assert_eq!(plain_text(&runs), "一是学习。开展〔...〕次");
     }

@@ -11,8 +11,6 @@ mod numbering;
 
 pub use body::{Block, Body, Section, Table};
 pub use date::chinese_date;
-pub use document::{
-    Attachment, Closing, Colophon, DocKind, Document, Header, Title,
-};
+pub use document::{Attachment, Closing, Colophon, DocKind, Document, Header, Title};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use numbering::heading_label;

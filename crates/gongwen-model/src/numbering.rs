@@ -17,7 +17,11 @@ pub fn heading_label(level: u8, n: u32) -> String {
 /// Chinese numerals as headings write them: 一, 十, 十一, 二十一.
 fn chinese(n: u32) -> String {
     let text = n
-        .to_chinese(ChineseVariant::Simple, ChineseCase::Lower, ChineseCountMethod::TenThousand)
+        .to_chinese(
+            ChineseVariant::Simple,
+            ChineseCase::Lower,
+            ChineseCountMethod::TenThousand,
+        )
         .unwrap_or_else(|_| n.to_string());
     // Headings write 十一, not 一十一.
     match text.strip_prefix("一十") {

@@ -18,11 +18,17 @@ impl DataFile {
     /// Reads and parses `path`.
     pub fn load(path: &Path) -> Result<DataFile, Error> {
         let bytes = std::fs::read(path).map_err(|e| {
-            Error::new(path, format!("cannot read the data file: {e}")).hint("check the path; data files are YAML (.yaml)")
+            Error::new(path, format!("cannot read the data file: {e}"))
+                .hint("check the path; data files are YAML (.yaml)")
         })?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            let (line, col) = line_col(&String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]), usize::MAX);
-            Error::new(path, "the file is not UTF-8 text").at(line, col).hint("save the file as UTF-8 (in WPS/Word: 另存为, 编码 UTF-8)")
+            let (line, col) = line_col(
+                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+                usize::MAX,
+            );
+            Error::new(path, "the file is not UTF-8 text")
+                .at(line, col)
+                .hint("save the file as UTF-8 (in WPS/Word: 另存为, 编码 UTF-8)")
         })?;
         Self::parse(path, text)
     }
@@ -30,21 +36,35 @@ impl DataFile {
     /// Parses `text` as the data file `path`.
     pub fn parse(path: &Path, text: String) -> Result<DataFile, Error> {
         if text.trim().is_empty() {
-            return Err(Error::new(path, "the data file is empty").at(1, 1).hint("start it with `template: <name>`"));
+            return Err(Error::new(path, "the data file is empty")
+                .at(1, 1)
+                .hint("start it with `template: <name>`"));
         }
         let value: serde_json::Value = serde_saphyr::from_str(&text).map_err(|e| {
-            let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((1, 1));
+            let (line, col) = e
+                .location()
+                .map(|l| (l.line() as usize, l.column() as usize))
+                .unwrap_or((1, 1));
             let message = e.to_string();
-            Error::new(path, format!("YAML: {}", message.lines().next().unwrap_or_default()))
-                .at(line, col)
-                .detail(message)
+            Error::new(
+                path,
+                format!("YAML: {}", message.lines().next().unwrap_or_default()),
+            )
+            .at(line, col)
+            .detail(message)
         })?;
         if !value.is_object() {
-            return Err(Error::new(path, "the data file must be a mapping of names to values")
-                .at(1, 1)
-                .hint("write `key: value` lines, starting with `template: <name>`"));
+            return Err(
+                Error::new(path, "the data file must be a mapping of names to values")
+                    .at(1, 1)
+                    .hint("write `key: value` lines, starting with `template: <name>`"),
+            );
         }
-        Ok(DataFile { path: path.to_path_buf(), text, value })
+        Ok(DataFile {
+            path: path.to_path_buf(),
+            text,
+            value,
+        })
     }
 
     /// The `template:` entry.
@@ -62,7 +82,10 @@ impl DataFile {
     pub fn line_of(&self, key: &str) -> usize {
         self.text
             .lines()
-            .position(|l| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
+            .position(|l| {
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
             .map_or(1, |i| i + 1)
     }
 }

@@ -38,7 +38,11 @@ impl Function<TeraResult<Value>> for MetricFn {
             .filter(|v| !v.is_none() && !v.is_undefined())
             .map(|v| v.to_string());
         if state.autoescaping_enabled() {
-            Ok(Value::safe_string(&metric_tag::write(&name, &unit, value.as_deref())))
+            Ok(Value::safe_string(&metric_tag::write(
+                &name,
+                &unit,
+                value.as_deref(),
+            )))
         } else {
             let figure = value.unwrap_or_else(|| gongwen_model::PLACEHOLDER.to_string());
             Ok(Value::normal_string(&format!("{figure}{unit}")))
@@ -51,9 +55,17 @@ impl Function<TeraResult<Value>> for MetricFn {
 }
 
 /// Renders `template` with `data` into 公文 Markdown: front matter, blank line, body.
-pub(crate) fn render(template: &Template, data: &serde_json::Value, data_file: &Path) -> Result<String, Error> {
-    let mut context = Context::from_serialize(data)
-        .map_err(|e| Error::new(data_file, format!("the data cannot be used by a template: {e}")))?;
+pub(crate) fn render(
+    template: &Template,
+    data: &serde_json::Value,
+    data_file: &Path,
+) -> Result<String, Error> {
+    let mut context = Context::from_serialize(data).map_err(|e| {
+        Error::new(
+            data_file,
+            format!("the data cannot be used by a template: {e}"),
+        )
+    })?;
     context.insert(names::DATA_VAR, data);
     let text = template.text.as_str();
     let (fm_text, body_start) = split(text);
@@ -63,29 +75,54 @@ pub(crate) fn render(template: &Template, data: &serde_json::Value, data_file: &
     tera.autoescape_on([".tera"]);
     tera.register_function("m", MetricFn);
     // Blank out the front matter so that Tera's line numbers are the file's own.
-    let blanked: String = text[..body_start].chars().filter(|&c| c == '\n').collect::<String>() + &text[body_start..];
-    let name = if template.display.ends_with(".tera") { template.display.clone() } else { format!("{}.tera", template.display) };
-    tera.add_raw_template(&name, &names::rewrite(&blanked)).map_err(|e| tera_error(template, e))?;
-    let body = tera.render(&name, &context).map_err(|e| tera_error(template, e))?;
+    let blanked: String = text[..body_start]
+        .chars()
+        .filter(|&c| c == '\n')
+        .collect::<String>()
+        + &text[body_start..];
+    let name = if template.display.ends_with(".tera") {
+        template.display.clone()
+    } else {
+        format!("{}.tera", template.display)
+    };
+    tera.add_raw_template(&name, &names::rewrite(&blanked))
+        .map_err(|e| tera_error(template, e))?;
+    let body = tera
+        .render(&name, &context)
+        .map_err(|e| tera_error(template, e))?;
 
     let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
     front.try_map_strings(|field, value| {
-        tera.render_str(&names::rewrite(value), &context, false).map_err(|e| {
-            let offset = text.find(value.lines().next().unwrap_or(value)).unwrap_or(0);
-            let (line, col) = line_col(text, offset);
-            Error::new(&template.path, format!("in front matter `{field}`: {}", first_line(&e)))
+        tera.render_str(&names::rewrite(value), &context, false)
+            .map_err(|e| {
+                let offset = text
+                    .find(value.lines().next().unwrap_or(value))
+                    .unwrap_or(0);
+                let (line, col) = line_col(text, offset);
+                Error::new(
+                    &template.path,
+                    format!("in front matter `{field}`: {}", first_line(&e)),
+                )
                 .at(line, col)
                 .detail(e.to_string())
-        })
+            })
     })?;
 
-    let yaml = serde_saphyr::to_string(&front)
-        .map_err(|e| Error::new(&template.path, format!("cannot write the front matter: {e}")))?;
+    let yaml = serde_saphyr::to_string(&front).map_err(|e| {
+        Error::new(
+            &template.path,
+            format!("cannot write the front matter: {e}"),
+        )
+    })?;
     Ok(format!("---\n{yaml}---\n\n{}\n", body.trim()))
 }
 
 /// Reads front matter YAML; `offset` is where it starts in the file, for error positions.
-pub(crate) fn parse_front_matter(fm_text: &str, template: &Template, offset: usize) -> Result<FrontMatter, Error> {
+pub(crate) fn parse_front_matter(
+    fm_text: &str,
+    template: &Template,
+    offset: usize,
+) -> Result<FrontMatter, Error> {
     if fm_text.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
@@ -110,7 +147,9 @@ fn tera_error(template: &Template, e: tera::Error) -> Error {
         _ => None,
     };
     let message = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r.message().to_string(),
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            r.message().to_string()
+        }
         _ => first_line(&e),
     };
     let mut err = Error::new(&template.path, message).detail(report);

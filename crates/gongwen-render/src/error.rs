@@ -21,7 +21,13 @@ pub struct Error {
 impl Error {
     /// An error in `file` with no position yet.
     pub fn new(file: &Path, message: impl Into<String>) -> Self {
-        Error { message: message.into(), file: file.to_path_buf(), position: None, hint: None, detail: None }
+        Error {
+            message: message.into(),
+            file: file.to_path_buf(),
+            position: None,
+            hint: None,
+            detail: None,
+        }
     }
 
     /// Places the error at `line`:`column` (1-based).
@@ -46,7 +52,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message)?,
+            Some((line, col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message)?
+            }
             None => write!(f, "{}: {}", self.file.display(), self.message)?,
         }
         if let Some(detail) = &self.detail {

@@ -83,12 +83,17 @@ pub struct ColophonMatter {
 
 impl FrontMatter {
     /// Applies `f` to every string, with the field's name, stopping at the first error.
-    pub fn try_map_strings<E>(&mut self, mut f: impl FnMut(&str, &str) -> Result<String, E>) -> Result<(), E> {
+    pub fn try_map_strings<E>(
+        &mut self,
+        mut f: impl FnMut(&str, &str) -> Result<String, E>,
+    ) -> Result<(), E> {
         let mut one = |name: &str, s: &mut String| -> Result<(), E> {
             *s = f(name, s)?;
             Ok(())
         };
-        let opt = |name: &str, s: &mut Option<String>, one: &mut dyn FnMut(&str, &mut String) -> Result<(), E>| {
+        let opt = |name: &str,
+                   s: &mut Option<String>,
+                   one: &mut dyn FnMut(&str, &mut String) -> Result<(), E>| {
             s.as_mut().map_or(Ok(()), |s| one(name, s))
         };
         opt("title", &mut self.title, &mut one)?;
@@ -126,7 +131,10 @@ impl FrontMatter {
 /// Returns the front matter text (without the fences) and the byte offset where
 /// the body starts; a file without front matter has an empty one and offset 0.
 pub(crate) fn split(text: &str) -> (&str, usize) {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return ("", 0);
     };
     let start = text.len() - rest.len();

@@ -35,7 +35,8 @@ impl Job {
     pub fn load(path: &Path) -> Result<Job, Error> {
         let data = DataFile::load(path)?;
         let reference = data.template_ref()?;
-        let template = templates::resolve(reference, path).map_err(|e| e.at(data.line_of("template"), 1))?;
+        let template =
+            templates::resolve(reference, path).map_err(|e| e.at(data.line_of("template"), 1))?;
         Ok(Job { data, template })
     }
 

@@ -4,7 +4,8 @@ use crate::error::Error;
 use crate::frontmatter::{FrontMatter, split};
 use crate::metric_tag;
 use gongwen_model::{
-    Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, Title, chinese_date,
+    Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, Title,
+    chinese_date,
 };
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::path::Path;
@@ -16,8 +17,18 @@ pub fn parse(text: &str, file: &Path) -> Result<Document, Error> {
         FrontMatter::default()
     } else {
         serde_saphyr::from_str(fm_text).map_err(|e| {
-            let (line, col) = e.location().map(|l| (l.line() as usize + 1, l.column() as usize)).unwrap_or((1, 1));
-            Error::new(file, format!("front matter: {}", e.to_string().lines().next().unwrap_or_default())).at(line, col)
+            let (line, col) = e
+                .location()
+                .map(|l| (l.line() as usize + 1, l.column() as usize))
+                .unwrap_or((1, 1));
+            Error::new(
+                file,
+                format!(
+                    "front matter: {}",
+                    e.to_string().lines().next().unwrap_or_default()
+                ),
+            )
+            .at(line, col)
         })?
     };
     let (body, attachments) = parse_body(&text[body_start..]);
@@ -50,19 +61,26 @@ fn assemble(front: FrontMatter, body: Body, attachments: Vec<Attachment>) -> Doc
             note: front.note.as_deref().map(runs),
         },
         attachments,
-        colophon: front.colophon.map(|c| Colophon { cc: c.cc, printer: c.printer, print_date: c.print_date.as_deref().map(chinese_date) }),
+        colophon: front.colophon.map(|c| Colophon {
+            cc: c.cc,
+            printer: c.printer,
+            print_date: c.print_date.as_deref().map(chinese_date),
+        }),
     }
 }
 
 /// Inline Markdown (a front matter string) as runs; line breaks are kept for titles.
 fn parse_inline(text: &str) -> Vec<Inline> {
-    let lines: Vec<Vec<Inline>> = text.split('\n').map(|line| {
-        let (body, _) = parse_body(line);
-        match body.blocks.into_iter().next() {
-            Some(Block::Paragraph(runs)) => runs,
-            _ => vec![Inline::Text(line.to_string())],
-        }
-    }).collect();
+    let lines: Vec<Vec<Inline>> = text
+        .split('\n')
+        .map(|line| {
+            let (body, _) = parse_body(line);
+            match body.blocks.into_iter().next() {
+                Some(Block::Paragraph(runs)) => runs,
+                _ => vec![Inline::Text(line.to_string())],
+            }
+        })
+        .collect();
     let mut out = Vec::new();
     for (i, line) in lines.into_iter().enumerate() {
         if i > 0 {
@@ -110,8 +128,13 @@ impl Builder {
 }
 
 fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
-    let mut b = Builder { main: Body::default(), attachments: Vec::new(), open: Vec::new() };
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    let mut b = Builder {
+        main: Body::default(),
+        attachments: Vec::new(),
+        open: Vec::new(),
+    };
     let mut stack: Vec<Vec<Inline>> = Vec::new();
     let mut table: Option<Table> = None;
     let mut row: Vec<Vec<Inline>> = Vec::new();
@@ -122,7 +145,12 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
     let mut open_leads = 0usize;
     for event in Parser::new_ext(&marked, options) {
         if open_leads > 0
-            && matches!(event, Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item))
+            && matches!(
+                event,
+                Event::End(
+                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item
+                )
+            )
         {
             for _ in 0..std::mem::take(&mut open_leads) {
                 close_lead(&mut stack);
@@ -139,13 +167,23 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
                     close_lead(&mut stack);
                 }
             }
-            Event::Start(Tag::Heading { level, classes, .. }) if level == HeadingLevel::H1 && classes.iter().any(|c| &**c == "forwarded" || &**c == "attachment") => {
+            Event::Start(Tag::Heading { level, classes, .. })
+                if level == HeadingLevel::H1
+                    && classes
+                        .iter()
+                        .any(|c| &**c == "forwarded" || &**c == "attachment") =>
+            {
                 b.close_to(1);
                 let forwarded = classes.iter().any(|c| &**c == "forwarded");
-                b.attachments.push(Attachment { forwarded, ..Attachment::default() });
+                b.attachments.push(Attachment {
+                    forwarded,
+                    ..Attachment::default()
+                });
                 stack.push(Vec::new());
             }
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell | Tag::Strong) => stack.push(Vec::new()),
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell | Tag::Strong) => {
+                stack.push(Vec::new())
+            }
             Event::Start(Tag::Item) => {
                 let marker = match list_numbers.last_mut() {
                     Some(Some(n)) => {
@@ -154,7 +192,11 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
                     }
                     _ => String::new(),
                 };
-                stack.push(if marker.is_empty() { Vec::new() } else { vec![Inline::Text(marker)] });
+                stack.push(if marker.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Inline::Text(marker)]
+                });
             }
             Event::Start(Tag::List(first)) => list_numbers.push(first),
             Event::End(TagEnd::List(_)) => {
@@ -179,14 +221,27 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
             Event::End(TagEnd::Strong) => close_lead(&mut stack),
             Event::End(TagEnd::Heading(level)) => {
                 let runs = tidy(stack.pop().unwrap_or_default());
-                if let Some(a) = b.attachments.last_mut().filter(|a| a.title.is_empty() && a.body.blocks.is_empty() && b.open.is_empty()) {
+                if let Some(a) = b
+                    .attachments
+                    .last_mut()
+                    .filter(|a| a.title.is_empty() && a.body.blocks.is_empty() && b.open.is_empty())
+                {
                     a.title = runs;
                     continue;
                 }
                 let level = heading_level(level);
                 b.close_to(level);
-                let run_in = level >= 2 && gongwen_model::plain_text(&runs).trim_end().ends_with(['。', '！', '？']);
-                b.open.push(Section { level, label: String::new(), heading: runs, run_in, blocks: Vec::new() });
+                let run_in = level >= 2
+                    && gongwen_model::plain_text(&runs)
+                        .trim_end()
+                        .ends_with(['。', '！', '？']);
+                b.open.push(Section {
+                    level,
+                    label: String::new(),
+                    heading: runs,
+                    run_in,
+                    blocks: Vec::new(),
+                });
             }
             Event::End(TagEnd::TableHead) => {
                 in_head = false;
@@ -211,7 +266,10 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
                 Some(metric) => {
                     if stack.is_empty() {
                         stack.push(Vec::new());
-                        stack.last_mut().expect("pushed").push(Inline::Metric(metric));
+                        stack
+                            .last_mut()
+                            .expect("pushed")
+                            .push(Inline::Metric(metric));
                         let runs = stack.pop().unwrap_or_default();
                         b.push(Block::Paragraph(runs));
                     } else if let Some(top) = stack.last_mut() {
@@ -349,15 +407,32 @@ mod tests {
 
     #[test]
     fn headings_nest_and_number() {
-        let d = doc("# 总体要求\n\n正文。\n\n## 严肃严格。\n\n纪律。\n\n### 严明纪律。\n\n把政治。\n\n# 目标\n");
-        let labels: Vec<_> = d.body.sections().iter().map(|s| (s.label.clone(), s.run_in)).collect();
-        assert_eq!(labels, [("一、".into(), false), ("（一）".into(), true), ("1.".into(), true), ("二、".into(), false)]);
+        let d = doc(
+            "# 总体要求\n\n正文。\n\n## 严肃严格。\n\n纪律。\n\n### 严明纪律。\n\n把政治。\n\n# 目标\n",
+        );
+        let labels: Vec<_> = d
+            .body
+            .sections()
+            .iter()
+            .map(|s| (s.label.clone(), s.run_in))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("一、".into(), false),
+                ("（一）".into(), true),
+                ("1.".into(), true),
+                ("二、".into(), false)
+            ]
+        );
     }
 
     #[test]
     fn leads_metrics_and_soft_breaks() {
         let d = doc("**一是学习。**开展\n学习<gw-metric name=\"n\" unit=\"次\"/>，good\nwork\n");
-        let Block::Paragraph(runs) = &d.body.blocks[0] else { panic!() };
+        let Block::Paragraph(runs) = &d.body.blocks[0] else {
+            panic!()
+        };
         assert!(matches!(runs[0], Inline::Lead(_)));
         assert_eq!(plain_text(runs), "一是学习。开展学习〔...〕次，good work");
     }
@@ -375,14 +450,18 @@ mod tests {
     #[test]
     fn escaped_markdown_prints_as_itself() {
         let d = doc("\\# \\$ \\* \\_ \\[ \\] \\\\ \\@ \\< \\>\n");
-        let Block::Paragraph(runs) = &d.body.blocks[0] else { panic!() };
+        let Block::Paragraph(runs) = &d.body.blocks[0] else {
+            panic!()
+        };
         assert_eq!(plain_text(runs), "# $ * _ [ ] \\ @ < >");
     }
 
     #[test]
     fn tables_keep_header_and_rows() {
         let d = doc("| 县 | 问题 |\n|---|---|\n| 寿县 | 3 |\n");
-        let Block::Table(t) = &d.body.blocks[0] else { panic!() };
+        let Block::Table(t) = &d.body.blocks[0] else {
+            panic!()
+        };
         assert_eq!(t.header.len(), 2);
         assert_eq!(plain_text(&t.rows[0][0]), "寿县");
     }

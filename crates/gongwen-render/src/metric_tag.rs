@@ -35,15 +35,27 @@ pub(crate) fn read(html: &str) -> Option<Metric> {
         }
         rest = after[end + 1..].trim_start();
     }
-    Some(Metric { name: name?, unit, value })
+    Some(Metric {
+        name: name?,
+        unit,
+        value,
+    })
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;").replace('\n', "&#10;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\n', "&#10;")
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#10;", "\n").replace("&amp;", "&")
+    s.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#10;", "\n")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]
@@ -54,7 +66,10 @@ mod tests {
     fn round_trips_awkward_values() {
         let tag = write("名\"称", "场次", Some("<1&2>"));
         let m = read(&tag).unwrap();
-        assert_eq!((m.name.as_str(), m.unit.as_str(), m.value.as_deref()), ("名\"称", "场次", Some("<1&2>")));
+        assert_eq!(
+            (m.name.as_str(), m.unit.as_str(), m.value.as_deref()),
+            ("名\"称", "场次", Some("<1&2>"))
+        );
         assert_eq!(read("<b>").map(|m| m.name), None);
     }
 }

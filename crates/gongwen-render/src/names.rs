@@ -58,10 +58,19 @@ fn tag_end(tag: &str, close: &str) -> Option<usize> {
 fn bound_names(source: &str) -> HashMap<String, String> {
     let mut names = HashMap::new();
     for tag in source.split("{%").skip(1) {
-        let tag = tag.split("%}").next().unwrap_or_default().trim().trim_start_matches('-').trim();
+        let tag = tag
+            .split("%}")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .trim_start_matches('-')
+            .trim();
         let declared = if let Some(rest) = tag.strip_prefix("for ") {
             rest.split(" in ").next().unwrap_or_default()
-        } else if let Some(rest) = tag.strip_prefix("set_global ").or_else(|| tag.strip_prefix("set ")) {
+        } else if let Some(rest) = tag
+            .strip_prefix("set_global ")
+            .or_else(|| tag.strip_prefix("set "))
+        {
             rest.split('=').next().unwrap_or_default()
         } else {
             continue;
@@ -96,9 +105,15 @@ fn rewrite_tag(tag: &str, bound: &HashMap<String, String>) -> String {
             continue;
         }
         let after_dot = out.ends_with('.');
-        if (c.is_alphabetic() || c == '_') && !after_dot && !out.ends_with(|p: char| p.is_alphanumeric() || p == '_') {
+        if (c.is_alphabetic() || c == '_')
+            && !after_dot
+            && !out.ends_with(|p: char| p.is_alphanumeric() || p == '_')
+        {
             let mut parts = vec![ident(&chars, &mut i)];
-            while i + 1 < chars.len() && chars[i] == '.' && (chars[i + 1].is_alphabetic() || chars[i + 1] == '_') {
+            while i + 1 < chars.len()
+                && chars[i] == '.'
+                && (chars[i + 1].is_alphabetic() || chars[i + 1] == '_')
+            {
                 i += 1;
                 parts.push(ident(&chars, &mut i));
             }
@@ -146,13 +161,22 @@ mod tests {
 
     #[test]
     fn chinese_names_become_subscripts() {
-        assert_eq!(rewrite("现将{{ 来文.标题 }}。"), "现将{{ __gw[\"来文\"][\"标题\"] }}。");
-        assert_eq!(rewrite("{% if 联系人 %}{{ 联系人.姓名 }}{% endif %}"), "{% if __gw[\"联系人\"] %}{{ __gw[\"联系人\"][\"姓名\"] }}{% endif %}");
+        assert_eq!(
+            rewrite("现将{{ 来文.标题 }}。"),
+            "现将{{ __gw[\"来文\"][\"标题\"] }}。"
+        );
+        assert_eq!(
+            rewrite("{% if 联系人 %}{{ 联系人.姓名 }}{% endif %}"),
+            "{% if __gw[\"联系人\"] %}{{ __gw[\"联系人\"][\"姓名\"] }}{% endif %}"
+        );
     }
 
     #[test]
     fn strings_ascii_names_and_bound_names() {
-        assert_eq!(rewrite("{{ m(name=\"学习次数\", unit=\"次\") }}"), "{{ m(name=\"学习次数\", unit=\"次\") }}");
+        assert_eq!(
+            rewrite("{{ m(name=\"学习次数\", unit=\"次\") }}"),
+            "{{ m(name=\"学习次数\", unit=\"次\") }}"
+        );
         assert_eq!(rewrite("{{ title | upper }}甲"), "{{ title | upper }}甲");
         assert_eq!(
             rewrite("{% for 县 in 县列表 %}{{ 县.名称 }}{% endfor %}"),

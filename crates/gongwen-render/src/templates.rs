@@ -5,8 +5,14 @@ use std::path::{Path, PathBuf};
 
 /// The templates compiled into the binary: (name, text).
 pub const BUILT_IN: &[(&str, &str)] = &[
-    ("circular-forwarding", include_str!("../../../templates/circular-forwarding.md.tera")),
-    ("lookback", include_str!("../../../templates/lookback.md.tera")),
+    (
+        "circular-forwarding",
+        include_str!("../../../templates/circular-forwarding.md.tera"),
+    ),
+    (
+        "lookback",
+        include_str!("../../../templates/lookback.md.tera"),
+    ),
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];
 
@@ -30,8 +36,15 @@ pub struct Template {
 /// in `.tera` or `.md` is a path relative to the data file.
 pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Error> {
     let base = data_file.parent().unwrap_or(Path::new("."));
-    let is_path = reference.contains('/') || reference.contains('\\') || reference.ends_with(".tera") || reference.ends_with(".md");
-    let candidate = if is_path { base.join(reference) } else { base.join("templates").join(format!("{reference}.md.tera")) };
+    let is_path = reference.contains('/')
+        || reference.contains('\\')
+        || reference.ends_with(".tera")
+        || reference.ends_with(".md");
+    let candidate = if is_path {
+        base.join(reference)
+    } else {
+        base.join("templates").join(format!("{reference}.md.tera"))
+    };
     if candidate.is_file() {
         let text = std::fs::read_to_string(&candidate)
             .map_err(|e| Error::new(&candidate, format!("cannot read the template: {e}")))?;
@@ -51,6 +64,11 @@ pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Err
         });
     }
     let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
-    Err(Error::new(data_file, format!("unknown template `{reference}`"))
-        .hint(format!("use a built-in ({}) or a path to a .md.tera file; looked for {}", names.join(", "), candidate.display())))
+    Err(
+        Error::new(data_file, format!("unknown template `{reference}`")).hint(format!(
+            "use a built-in ({}) or a path to a .md.tera file; looked for {}",
+            names.join(", "),
+            candidate.display()
+        )),
+    )
 }

@@ -42,7 +42,9 @@ pub fn grid_text(text: &str) -> String {
     for unit in units(text) {
         let opening = OPENING.contains(unit);
         match groups.last_mut() {
-            Some(last) if open_pending || (closes(unit) && !last.iter().all(|u| u.trim().is_empty())) => {
+            Some(last)
+                if open_pending || (closes(unit) && !last.iter().all(|u| u.trim().is_empty())) =>
+            {
                 last.push(unit)
             }
             _ => groups.push(vec![unit]),
@@ -52,7 +54,9 @@ pub fn grid_text(text: &str) -> String {
     let mut out = String::new();
     let mut run = String::new();
     for group in groups {
-        let marked = group.iter().any(|u| CLOSING.contains(u) || OPENING.contains(u));
+        let marked = group
+            .iter()
+            .any(|u| CLOSING.contains(u) || OPENING.contains(u));
         if group.len() == 1 && !marked {
             run.push_str(group[0]);
             continue;
@@ -115,6 +119,9 @@ mod tests {
     fn punctuation_keeps_its_cell() {
         assert_eq!(grid_text("甲乙，丙"), r##"#"甲"#g[#"乙"#pc("，")]#"丙""##);
         assert_eq!(grid_text("《乙》"), r##"#g[#pc("《")#"乙"#pc("》")]"##);
-        assert_eq!(grid_text("〔2022〕7号"), r##"#g[#pc("〔")#"2022"#pc("〕")]#"7号""##);
+        assert_eq!(
+            grid_text("〔2022〕7号"),
+            r##"#g[#pc("〔")#"2022"#pc("〕")]#"7号""##
+        );
     }
 }

@@ -60,7 +60,10 @@ pub struct Typesetter {
 impl Typesetter {
     /// A typesetter over `fonts`.
     pub fn new(fonts: Fonts) -> Self {
-        Typesetter { library: LazyHash::new(Library::default()), fonts }
+        Typesetter {
+            library: LazyHash::new(Library::default()),
+            fonts,
+        }
     }
 
     /// The fonts in use.
@@ -76,23 +79,35 @@ impl Typesetter {
     ) -> Result<PagedDocument, Vec<TypstError>> {
         let world = DocWorld::new(&self.library, &self.fonts, source, files);
         let result = typst::compile::<PagedDocument>(&world);
-        result.output.map_err(|errors| errors.iter().map(|d| locate(&world, d)).collect())
+        result
+            .output
+            .map_err(|errors| errors.iter().map(|d| locate(&world, d)).collect())
     }
 
     /// Encodes laid-out pages in `format`.
     pub fn export(&self, doc: &PagedDocument, format: PageFormat) -> Result<Vec<u8>, String> {
         match format {
             PageFormat::Pdf => {
-                let options = typst_pdf::PdfOptions { ident: Smart::Auto, ..Default::default() };
-                typst_pdf::pdf(doc, &options)
-                    .map_err(|e| e.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; "))
+                let options = typst_pdf::PdfOptions {
+                    ident: Smart::Auto,
+                    ..Default::default()
+                };
+                typst_pdf::pdf(doc, &options).map_err(|e| {
+                    e.iter()
+                        .map(|d| d.message.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
             }
             PageFormat::Svg => {
                 let svg = typst_svg::svg_merged(doc, &Default::default(), Abs::pt(12.0));
                 Ok(svg.into_bytes())
             }
             PageFormat::Png => {
-                let options = typst_render::RenderOptions { pixel_per_pt: 2.0.into(), ..Default::default() };
+                let options = typst_render::RenderOptions {
+                    pixel_per_pt: 2.0.into(),
+                    ..Default::default()
+                };
                 let pixmap = typst_render::render_merged(
                     doc,
                     &options,
@@ -112,7 +127,8 @@ fn locate(world: &DocWorld, diag: &SourceDiagnostic) -> TypstError {
         let col = source.lines().byte_to_column(range.start)?;
         Some((line + 1, col + 1))
     });
-    let line_text = position.and_then(|(line, _)| source.text().lines().nth(line - 1).map(String::from));
+    let line_text =
+        position.and_then(|(line, _)| source.text().lines().nth(line - 1).map(String::from));
     debug_assert!(diag.severity == Severity::Error || diag.severity == Severity::Warning);
     TypstError {
         message: diag.message.to_string(),

@@ -50,19 +50,36 @@ impl Role {
     fn candidates(self) -> (&'static [&'static str], (&'static str, FontWeight)) {
         match self {
             Role::Title => (
-                &["FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "方正小标宋简体", "FZXBSJW--GB1-0"],
+                &[
+                    "FZXiaoBiaoSong-B05S",
+                    "FZXiaoBiaoSong-B05",
+                    "方正小标宋简体",
+                    "FZXBSJW--GB1-0",
+                ],
                 ("FandolSong", FontWeight::BOLD),
             ),
             Role::Body => (
-                &["FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong"],
+                &[
+                    "FangSong_GB2312",
+                    "仿宋_GB2312",
+                    "FangSong",
+                    "仿宋",
+                    "STFangsong",
+                ],
                 ("FandolFang", FontWeight::REGULAR),
             ),
-            Role::Hei => (&["SimHei", "黑体", "STHeiti"], ("FandolHei", FontWeight::REGULAR)),
+            Role::Hei => (
+                &["SimHei", "黑体", "STHeiti"],
+                ("FandolHei", FontWeight::REGULAR),
+            ),
             Role::Kai => (
                 &["KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti"],
                 ("FandolKai", FontWeight::REGULAR),
             ),
-            Role::Song => (&["SimSun", "宋体", "STSong"], ("FandolSong", FontWeight::REGULAR)),
+            Role::Song => (
+                &["SimSun", "宋体", "STSong"],
+                ("FandolSong", FontWeight::REGULAR),
+            ),
         }
     }
 }
@@ -101,7 +118,11 @@ impl std::fmt::Display for MissingFont {
             "no font for {}: install one of {} or put {free} in one of: {}",
             self.role.describe(),
             standard.join(", "),
-            self.searched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            self.searched
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         )
     }
 }
@@ -143,7 +164,11 @@ impl Fonts {
             .iter()
             .map(|&role| resolve(role, store.book(), &paths, &shipped, dirs))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Fonts { store, paths, roles })
+        Ok(Fonts {
+            store,
+            paths,
+            roles,
+        })
     }
 
     /// The face chosen for each role.
@@ -153,7 +178,10 @@ impl Fonts {
 
     /// The face chosen for `role`.
     pub fn role(&self, role: Role) -> &RoleFace {
-        self.roles.iter().find(|r| r.role == role).expect("every role is resolved")
+        self.roles
+            .iter()
+            .find(|r| r.role == role)
+            .expect("every role is resolved")
     }
 
     /// The font book Typst looks faces up in.
@@ -187,7 +215,10 @@ fn resolve(
     let (standard, (free, free_weight)) = role.candidates();
     let find = |family: &str, weight: FontWeight| {
         book.select_family(&family.to_lowercase())
-            .find(|&i| book.info(i).is_some_and(|info| info.variant.weight == weight))
+            .find(|&i| {
+                book.info(i)
+                    .is_some_and(|info| info.variant.weight == weight)
+            })
             .or_else(|| book.select_family(&family.to_lowercase()).next())
     };
     // FandolFang names its family "FandolFang R" in the legacy name table.
@@ -198,7 +229,10 @@ fn resolve(
         .or_else(|| find(free, free_weight).map(|i| (i, free_weight)))
         .or_else(|| find(&free_r, free_weight).map(|i| (i, free_weight)));
     let Some((index, weight)) = chosen else {
-        return Err(MissingFont { role, searched: dirs.to_vec() });
+        return Err(MissingFont {
+            role,
+            searched: dirs.to_vec(),
+        });
     };
     let info = book.info(index).expect("index comes from the book");
     Ok(RoleFace {
@@ -207,7 +241,11 @@ fn resolve(
         weight: weight.to_number(),
         path: paths[index].clone(),
         shipped: shipped[index],
-        fallback: if book.select_family(&free.to_lowercase()).next().is_some() { free.to_string() } else { free_r },
+        fallback: if book.select_family(&free.to_lowercase()).next().is_some() {
+            free.to_string()
+        } else {
+            free_r
+        },
     })
 }
 

@@ -57,12 +57,19 @@ pub fn document_markup(doc: &Document) -> String {
         let _ = writeln!(out, "#addressee[{}]", inlines(addressee));
     }
     body(&mut out, &doc.body);
-    let listed: Vec<String> = doc.listed_attachments().map(|a| inlines(&a.title)).collect();
+    let listed: Vec<String> = doc
+        .listed_attachments()
+        .map(|a| inlines(&a.title))
+        .collect();
     if !listed.is_empty() {
         let items: Vec<String> = if listed.len() == 1 {
             listed.iter().map(|t| format!("[{t}]")).collect()
         } else {
-            listed.iter().enumerate().map(|(i, t)| format!("[#\"{}. \"{t}]", i + 1)).collect()
+            listed
+                .iter()
+                .enumerate()
+                .map(|(i, t)| format!("[#\"{}. \"{t}]", i + 1))
+                .collect()
         };
         let _ = writeln!(out, "#attachment-note(({},))", items.join(", "));
     }
@@ -71,10 +78,19 @@ pub fn document_markup(doc: &Document) -> String {
         let _ = writeln!(
             out,
             "#closing(signatures: ({}), date: {}, seal: {}, note: {})",
-            c.signatures.iter().map(|s| format!("[{}],", grid_text(s))).collect::<String>(),
-            c.date.as_deref().map_or("none".into(), |d| format!("[{}]", grid_text(d))),
-            c.seal.as_deref().map_or("none".into(), |s| string(&seal_path(s))),
-            c.note.as_deref().map_or("none".into(), |n| format!("[{}]", inlines(n))),
+            c.signatures
+                .iter()
+                .map(|s| format!("[{}],", grid_text(s)))
+                .collect::<String>(),
+            c.date
+                .as_deref()
+                .map_or("none".into(), |d| format!("[{}]", grid_text(d))),
+            c.seal
+                .as_deref()
+                .map_or("none".into(), |s| string(&seal_path(s))),
+            c.note
+                .as_deref()
+                .map_or("none".into(), |n| format!("[{}]", inlines(n))),
         );
     }
     let mut number = 0;
@@ -83,7 +99,11 @@ pub fn document_markup(doc: &Document) -> String {
             "none".to_string()
         } else {
             number += 1;
-            let label = if listed.len() > 1 { format!("附件{number}") } else { "附件".into() };
+            let label = if listed.len() > 1 {
+                format!("附件{number}")
+            } else {
+                "附件".into()
+            };
             string(&label)
         };
         let _ = writeln!(
@@ -99,9 +119,12 @@ pub fn document_markup(doc: &Document) -> String {
         let _ = writeln!(
             out,
             "#colophon(cc: {}, printer: {}, date: {})",
-            cc.as_deref().map_or("none".into(), |t| format!("[{}]", grid_text(t))),
+            cc.as_deref()
+                .map_or("none".into(), |t| format!("[{}]", grid_text(t))),
             opt(&col.printer),
-            col.print_date.as_ref().map_or("none".into(), |d| string(&format!("{d}印发"))),
+            col.print_date
+                .as_ref()
+                .map_or("none".into(), |d| string(&format!("{d}印发"))),
         );
     }
     out
@@ -133,7 +156,12 @@ fn block(out: &mut String, block: &Block) {
 }
 
 fn section(out: &mut String, s: &Section) {
-    let heading = format!("#h({})[{}{}]", s.level, grid_text(&s.label), inlines(&s.heading));
+    let heading = format!(
+        "#h({})[{}{}]",
+        s.level,
+        grid_text(&s.label),
+        inlines(&s.heading)
+    );
     let mut rest = s.blocks.as_slice();
     match rest.first() {
         Some(Block::Paragraph(runs)) if s.run_in => {
@@ -150,7 +178,10 @@ fn section(out: &mut String, s: &Section) {
 }
 
 fn table(out: &mut String, t: &Table) {
-    let columns = t.header.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
+    let columns = t
+        .header
+        .len()
+        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
     let cell = |c: &Vec<Inline>| format!("[{}]", inlines(c));
     let header: Vec<String> = t.header.iter().map(cell).collect();
     let _ = write!(out, "#grid-table({columns}, ({},)", header.join(", "));
@@ -189,7 +220,10 @@ fn opt(value: &Option<String>) -> String {
 
 fn array(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|s| string(s)).collect();
-    format!("({})", items.iter().map(|s| format!("{s},")).collect::<String>())
+    format!(
+        "({})",
+        items.iter().map(|s| format!("{s},")).collect::<String>()
+    )
 }
 
 /// Files the markup reads besides itself (the seal image), as (virtual path, bytes).
@@ -199,7 +233,8 @@ pub fn assets(doc: &Document, base: &std::path::Path) -> Result<Vec<(String, Vec
     let mut files = Vec::new();
     if let Some(seal) = &doc.closing.seal {
         let path = base.join(seal);
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read the seal image {}: {e}", path.display()))?;
+        let bytes = std::fs::read(&path)
+            .map_err(|e| format!("cannot read the seal image {}: {e}", path.display()))?;
         files.push((seal_path(seal), bytes));
     }
     Ok(files)
@@ -207,6 +242,9 @@ pub fn assets(doc: &Document, base: &std::path::Path) -> Result<Vec<(String, Vec
 
 /// The virtual path the seal image is read from.
 fn seal_path(seal: &str) -> String {
-    let ext = std::path::Path::new(seal).extension().and_then(|e| e.to_str()).unwrap_or("png");
+    let ext = std::path::Path::new(seal)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("png");
     format!("/seal.{ext}")
 }

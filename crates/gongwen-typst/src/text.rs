@@ -21,7 +21,9 @@ fn collect(frame: &Frame, ts: Transform, out: &mut Vec<(f64, f64, String)>) {
         let at = Point::new(pos.x, pos.y).transform(ts);
         match item {
             FrameItem::Group(group) => {
-                let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
+                let inner = ts
+                    .pre_concat(Transform::translate(pos.x, pos.y))
+                    .pre_concat(group.transform);
                 collect(&group.frame, inner, out);
             }
             FrameItem::Text(text) => out.push((at.y.to_pt(), at.x.to_pt(), text.text.to_string())),

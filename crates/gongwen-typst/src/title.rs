@@ -14,10 +14,18 @@ const GOOD_AFTER: &[&str] = &["关于", "的", "和", "及", "与", "》", "”"
 /// last line never holds a lone character.
 pub fn balance(title: &str) -> Vec<String> {
     if title.contains('\n') {
-        return title.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+        return title
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
     }
     let chars: Vec<char> = title.trim().chars().collect();
-    let widths: Vec<f32> = chars.iter().map(|&c| if c.is_ascii() { 0.5 } else { 1.0 }).collect();
+    let widths: Vec<f32> = chars
+        .iter()
+        .map(|&c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .collect();
     let total: f32 = widths.iter().sum();
     if total <= LINE_CELLS {
         return vec![chars.iter().collect()];
@@ -42,7 +50,11 @@ pub fn balance(title: &str) -> Vec<String> {
                 if width > LINE_CELLS || (end - start) < 2 {
                     continue;
                 }
-                let bonus = if end < n && reads_well(&chars, end) { 1.5 } else { 0.0 };
+                let bonus = if end < n && reads_well(&chars, end) {
+                    1.5
+                } else {
+                    0.0
+                };
                 let c = cost + (width - target).powi(2) - bonus;
                 if c < best[end][k].0 {
                     best[end][k] = (c, start);
@@ -88,7 +100,8 @@ mod tests {
 
     #[test]
     fn long_titles_are_balanced_and_respect_marks() {
-        let lines = balance("关于转发山东省总工会《关于在全省工会开展“严真细实快”活动的意见》的通知");
+        let lines =
+            balance("关于转发山东省总工会《关于在全省工会开展“严真细实快”活动的意见》的通知");
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
         assert!(!lines[1].starts_with(['，', '》', '”']), "{lines:?}");

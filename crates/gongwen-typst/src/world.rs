@@ -32,8 +32,16 @@ impl<'a> DocWorld<'a> {
         files: Vec<(String, Vec<u8>)>,
     ) -> Self {
         let main = Source::new(file_id("/main.typ"), source);
-        let files = files.into_iter().map(|(p, b)| (file_id(&p), Bytes::new(b))).collect();
-        DocWorld { library, fonts, main, files }
+        let files = files
+            .into_iter()
+            .map(|(p, b)| (file_id(&p), Bytes::new(b)))
+            .collect();
+        DocWorld {
+            library,
+            fonts,
+            main,
+            files,
+        }
     }
 
     /// The generated main source.
@@ -67,9 +75,10 @@ impl World for DocWorld<'_> {
         if id == self.main.id() {
             return Ok(Bytes::from_string(self.main.clone()));
         }
-        self.files.get(&id).cloned().ok_or_else(|| {
-            FileError::NotFound(id.get().vpath().get_with_slash().into())
-        })
+        self.files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(id.get().vpath().get_with_slash().into()))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
