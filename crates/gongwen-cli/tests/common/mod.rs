@@ -1,0 +1,148 @@
+//! Helpers shared by the CLI tests: running `gongwen`, writing inputs, comparing texts.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The `gongwen` binary built from this crate.
+pub(crate) fn gongwen() -> Command {
+    Command::cargo_bin("gongwen").expect("the gongwen binary is built")
+}
+
+/// A file of the workspace, e.g. `fixtures/speech.yaml`.
+pub(crate) fn workspace_file(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+}
+
+/// A file under this crate's `tests/data/`.
+pub(crate) fn test_data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(rel)
+}
+
+/// Writes `bytes` to `dir/rel`, creating folders; returns the path.
+pub(crate) fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("create folders");
+    std::fs::write(&path, bytes).expect("write test input");
+    path
+}
+
+/// What one run of `gongwen` did.
+pub(crate) struct Run {
+    pub(crate) code: Option<i32>,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+}
+
+impl Run {
+    /// Panics with the run's stderr unless it succeeded.
+    pub(crate) fn ok(self) -> Run {
+        assert_eq!(self.code, Some(0), "gongwen failed:\n{}", self.stderr);
+        self
+    }
+}
+
+/// Runs `gongwen render DATA [ARGS…]`.
+pub(crate) fn render(data: &Path, args: &[&str]) -> Run {
+    let out = gongwen().arg("render").arg(data).args(args).output().expect("run gongwen");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Renders `data` as `format` into `out` and returns the output file's text.
+pub(crate) fn render_text(data: &Path, format: &str, out: &Path) -> String {
+    render(data, &["--format", format, "-o", out.to_str().expect("UTF-8 temp path")]).ok();
+    std::fs::read_to_string(out).unwrap_or_else(|e| panic!("read {}: {e}", out.display()))
+}
+
+/// The text of `pdf` as `pdftotext file.pdf -` prints it, or `None` (with a note) when
+/// pdftotext is not installed.
+pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
+    match std::process::Command::new("pdftotext").arg(pdf).arg("-").output() {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext {} failed: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+            Some(String::from_utf8(out.stdout).expect("pdftotext prints UTF-8"))
+        }
+        Err(e) => {
+            eprintln!("note: pdftotext not available ({e}); skipping the PDF text check for {}", pdf.display());
+            None
+        }
+    }
+}
+
+/// Asserts that `pdf` exists, is non-empty and is a PDF.
+pub(crate) fn assert_is_pdf(pdf: &Path) {
+    let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("read {}: {e}", pdf.display()));
+    assert!(bytes.len() > 1000, "{} is only {} bytes", pdf.display(), bytes.len());
+    assert!(bytes.starts_with(b"%PDF"), "{} does not start with %PDF", pdf.display());
+}
+
+const DASHES: &[char] = &['—', '－', '-', '–', '―'];
+
+/// Whether `line` is a page number such as `— 3 —` (the meter's `^[—－\-–―]+\s*\d+\s*[—－\-–―]+$`).
+pub(crate) fn is_page_number(line: &str) -> bool {
+    let line = line.trim();
+    let Some(rest) = line.strip_prefix(DASHES) else { return false };
+    let rest = rest.trim_start_matches(DASHES).trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let rest = rest[digits..].trim_start();
+    rest.starts_with(DASHES) && rest.trim_start_matches(DASHES).is_empty()
+}
+
+/// Text as the project's meter compares it: page-number lines dropped, whitespace removed,
+/// half-width `, ( ) : ; ? !` as full-width, and curly double quotes as `"`.
+pub(crate) fn comparable(text: &str) -> String {
+    text.lines()
+        .filter(|l| !is_page_number(l))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            ',' => '，',
+            '(' => '（',
+            ')' => '）',
+            ':' => '：',
+            ';' => '；',
+            '?' => '？',
+            '!' => '！',
+            '“' | '”' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// `text` without any whitespace.
+pub(crate) fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Panics, showing where they first differ, unless `got` and `want` are equal.
+pub(crate) fn assert_same_text(what: &str, got: &str, want: &str) {
+    if got == want {
+        return;
+    }
+    let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
+    let at = g.iter().zip(&w).take_while(|(a, b)| a == b).count();
+    let show = |v: &[char]| v[at.saturating_sub(15)..(at + 25).min(v.len())].iter().collect::<String>();
+    panic!(
+        "{what}: text differs at character {at} (got {} chars, want {}):\n  got:  …{}…\n  want: …{}…",
+        g.len(),
+        w.len(),
+        show(&g),
+        show(&w)
+    );
+}
+
+/// Every `.gongwen-*.tmp` file directly in `dir`.
+pub(crate) fn leftover_temp_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("read output dir")
+        .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".gongwen-") && n.ends_with(".tmp"))
+        .collect()
+}
