@@ -24,13 +24,25 @@ fn a_failed_render_creates_no_output() {
         let out = out_dir.join(format!("bad.{format}"));
         let run = render(&data, &["-f", format, "-o", arg(&out)]);
         assert_eq!(run.code, Some(1), "{format}: {}", run.stderr);
-        assert!(run.stderr.contains("unknown template"), "{format}: {}", run.stderr);
-        assert!(!out.exists(), "{format}: a failed render wrote {}", out.display());
+        assert!(
+            run.stderr.contains("unknown template"),
+            "{format}: {}",
+            run.stderr
+        );
+        assert!(
+            !out.exists(),
+            "{format}: a failed render wrote {}",
+            out.display()
+        );
     }
     // Nor is the default output (beside the data) created.
     render(&data, &[]);
     assert!(!dir.path().join("bad.pdf").exists());
-    assert_eq!(std::fs::read_dir(&out_dir).expect("read out dir").count(), 0, "out dir is still empty");
+    assert_eq!(
+        std::fs::read_dir(&out_dir).expect("read out dir").count(),
+        0,
+        "out dir is still empty"
+    );
     assert!(leftover_temp_files(dir.path()).is_empty());
 }
 
@@ -42,8 +54,15 @@ fn a_failed_render_keeps_the_previous_output() {
     let data = write_file(dir.path(), "speech.yaml", "template: nosuch\n");
     let run = render(&data, &["-o", arg(&out)]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert_eq!(std::fs::read(&out).expect("output still there"), b"previous output");
-    assert!(leftover_temp_files(dir.path()).is_empty(), "{:?}", leftover_temp_files(dir.path()));
+    assert_eq!(
+        std::fs::read(&out).expect("output still there"),
+        b"previous output"
+    );
+    assert!(
+        leftover_temp_files(dir.path()).is_empty(),
+        "{:?}",
+        leftover_temp_files(dir.path())
+    );
 }
 
 #[test]
@@ -54,11 +73,27 @@ fn a_failed_write_leaves_no_temp_file() {
     std::fs::create_dir(&out).expect("a directory where the output should go");
     for format in ["pdf", "txt", "md"] {
         let run = render(&speech(), &["-f", format, "-o", arg(&out)]);
-        assert_eq!(run.code, Some(1), "{format}: writing over a directory must fail");
-        assert!(run.stderr.contains("cannot write") && run.stderr.contains("taken.pdf"), "{format}: {}", run.stderr);
+        assert_eq!(
+            run.code,
+            Some(1),
+            "{format}: writing over a directory must fail"
+        );
+        assert!(
+            run.stderr.contains("cannot write") && run.stderr.contains("taken.pdf"),
+            "{format}: {}",
+            run.stderr
+        );
         assert!(out.is_dir(), "{format}: the directory is untouched");
-        assert_eq!(std::fs::read_dir(&out).expect("read dir").count(), 0, "{format}: nothing was put inside it");
-        assert!(leftover_temp_files(dir.path()).is_empty(), "{format}: {:?}", leftover_temp_files(dir.path()));
+        assert_eq!(
+            std::fs::read_dir(&out).expect("read dir").count(),
+            0,
+            "{format}: nothing was put inside it"
+        );
+        assert!(
+            leftover_temp_files(dir.path()).is_empty(),
+            "{format}: {:?}",
+            leftover_temp_files(dir.path())
+        );
     }
 }
 
@@ -76,11 +111,25 @@ fn rendering_over_an_existing_output_replaces_it_whole() {
         std::fs::write(&out, &old).expect("seed old output");
         render(&speech(), &["-o", arg(&out)]).ok();
         let got = std::fs::read(&out).expect("new output");
-        assert_eq!(got.len(), want.len(), "{format}: the new output has the fresh output's length");
-        assert!(got == want, "{format}: the new output is byte for byte a fresh render");
-        assert!(!String::from_utf8_lossy(&got).contains("OLD-CONTENT"), "{format}: old bytes survived");
+        assert_eq!(
+            got.len(),
+            want.len(),
+            "{format}: the new output has the fresh output's length"
+        );
+        assert!(
+            got == want,
+            "{format}: the new output is byte for byte a fresh render"
+        );
+        assert!(
+            !String::from_utf8_lossy(&got).contains("OLD-CONTENT"),
+            "{format}: old bytes survived"
+        );
     }
-    assert!(leftover_temp_files(dir.path()).is_empty(), "{:?}", leftover_temp_files(dir.path()));
+    assert!(
+        leftover_temp_files(dir.path()).is_empty(),
+        "{:?}",
+        leftover_temp_files(dir.path())
+    );
 }
 
 #[test]
@@ -90,8 +139,13 @@ fn output_folders_are_created_and_left_clean() {
     let out = nested.join("speech.txt");
     render(&speech(), &["-o", arg(&out)]).ok();
     let text = std::fs::read_to_string(&out).expect("output in a new folder");
-    assert!(text.contains("各位委员、同志们"), "the txt output has the speech's words");
-    let names: Vec<_> =
-        std::fs::read_dir(&nested).expect("read").map(|e| e.expect("entry").file_name().into_string().expect("UTF-8")).collect();
+    assert!(
+        text.contains("各位委员、同志们"),
+        "the txt output has the speech's words"
+    );
+    let names: Vec<_> = std::fs::read_dir(&nested)
+        .expect("read")
+        .map(|e| e.expect("entry").file_name().into_string().expect("UTF-8"))
+        .collect();
     assert_eq!(names, ["speech.txt"], "only the output is in its folder");
 }

@@ -23,17 +23,34 @@ fn page_text(template: &str, data: &str) -> String {
 fn front_matter_values_from_data_are_not_markdown() {
     let template = "---\ntitle: \"{{ v }}\"\naddressee: \"{{ v }}\"\n---\n正文。\n";
     let values = [
-        "**not bold**", "- not a list", "1. not a list", "> not a quote", "_u_", "[l](u)", "`c`", "~s~", r"a\*b", "&amp;",
-        r#"<gw-metric name="x"/>"#, "甲 </gw-lead> 乙",
+        "**not bold**",
+        "- not a list",
+        "1. not a list",
+        "> not a quote",
+        "_u_",
+        "[l](u)",
+        "`c`",
+        "~s~",
+        r"a\*b",
+        "&amp;",
+        r#"<gw-metric name="x"/>"#,
+        "甲 </gw-lead> 乙",
     ];
     let mut wrong = Vec::new();
     for v in values {
         let txt = page_text(template, &format!("v: '{v}'\n"));
         if txt.lines().filter(|l| l.trim() == v).count() != 2 {
-            wrong.push(format!("{v:?} printed as {:?}", txt.lines().next().unwrap_or_default()));
+            wrong.push(format!(
+                "{v:?} printed as {:?}",
+                txt.lines().next().unwrap_or_default()
+            ));
         }
     }
-    assert!(wrong.is_empty(), "title/addressee did not print as themselves:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "title/addressee did not print as themselves:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -41,9 +58,15 @@ fn front_matter_values_from_data_are_not_markdown() {
 fn metric_values_cannot_change_leads() {
     let template = "---\ntitle: \"测试\"\n---\n数值{{ m(name=\"数\", unit=\"个\") }}。\n\n**一是学习。**开展学习。\n";
     let txt = page_text(template, "metrics:\n  数: '**x**'\n");
-    assert!(txt.contains("数值**x**个"), "a metric value with ** prints as itself:\n{txt}");
+    assert!(
+        txt.contains("数值**x**个"),
+        "a metric value with ** prints as itself:\n{txt}"
+    );
     let txt = page_text(template, "metrics:\n  数: 'a`b'\n");
-    assert!(!txt.contains("**一是"), "a backtick in a metric value must not stop the next lead:\n{txt}");
+    assert!(
+        !txt.contains("**一是"),
+        "a backtick in a metric value must not stop the next lead:\n{txt}"
+    );
 }
 
 #[cfg(unix)]
@@ -55,11 +78,27 @@ fn outputs_get_ordinary_file_permissions() {
     let mode = |p: &Path| std::fs::metadata(p).expect("stat").permissions().mode() & 0o777;
     let plain = write_file(dir.path(), "plain.txt", "any new file"); // the umask's mode
     let out = dir.path().join("speech.txt");
-    render(&common::workspace_file("fixtures/speech.yaml"), &["-o", arg(&out)]).ok();
-    assert_eq!(format!("{:o}", mode(&out)), format!("{:o}", mode(&plain)), "a new output has the umask's mode");
+    render(
+        &common::workspace_file("fixtures/speech.yaml"),
+        &["-o", arg(&out)],
+    )
+    .ok();
+    assert_eq!(
+        format!("{:o}", mode(&out)),
+        format!("{:o}", mode(&plain)),
+        "a new output has the umask's mode"
+    );
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    render(&common::workspace_file("fixtures/speech.yaml"), &["-o", arg(&out)]).ok();
-    assert_eq!(format!("{:o}", mode(&out)), "644", "a replaced output keeps its mode");
+    render(
+        &common::workspace_file("fixtures/speech.yaml"),
+        &["-o", arg(&out)],
+    )
+    .ok();
+    assert_eq!(
+        format!("{:o}", mode(&out)),
+        "644",
+        "a replaced output keeps its mode"
+    );
 }
 
 #[cfg(unix)]
@@ -71,9 +110,24 @@ fn output_through_a_symlink_writes_the_target() {
     let target = write_file(dir.path(), "real/target.txt", "old");
     let link = dir.path().join("link.txt");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");
-    render(&common::workspace_file("fixtures/speech.yaml"), &["-o", arg(&link)]).ok();
-    assert!(std::fs::symlink_metadata(&link).expect("lstat").file_type().is_symlink(), "the link is still a link");
-    assert!(std::fs::read_to_string(&target).expect("target").contains("各位委员"), "the target holds the output");
+    render(
+        &common::workspace_file("fixtures/speech.yaml"),
+        &["-o", arg(&link)],
+    )
+    .ok();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("lstat")
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("target")
+            .contains("各位委员"),
+        "the target holds the output"
+    );
 }
 
 /// Stderr of a failed render of `data` (written as `d.yaml`, with an optional template `templates/t.md.tera`).
@@ -93,18 +147,32 @@ fn stderr_of(data: &[u8], template: Option<&str>) -> String {
             the excerpt another position)"]
 fn unclosed_quote_on_the_last_line_points_at_that_line() {
     let err = stderr_of("template: speech\n市: X\n届次: \"X\n".as_bytes(), None);
-    assert!(err.lines().next().unwrap_or_default().contains("d.yaml:3:"), "the quote is on line 3 of 3:\n{err}");
+    assert!(
+        err.lines().next().unwrap_or_default().contains("d.yaml:3:"),
+        "the quote is on line 3 of 3:\n{err}"
+    );
 }
 
 #[test]
 #[ignore = "bug: Tera positions are those of the rewritten line (names.rs turns `会次` into `__gw[\"会次\"]`)"]
 fn missing_value_is_named_at_its_column_in_the_template() {
-    let speech = std::fs::read_to_string(common::workspace_file("fixtures/speech.yaml")).expect("fixture");
-    let data: String = speech.lines().filter(|l| !l.starts_with("会次:")).map(|l| format!("{l}\n")).collect();
+    let speech =
+        std::fs::read_to_string(common::workspace_file("fixtures/speech.yaml")).expect("fixture");
+    let data: String = speech
+        .lines()
+        .filter(|l| !l.starts_with("会次:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
     let err = stderr_of(data.as_bytes(), None);
     let first = err.lines().next().unwrap_or_default();
-    assert!(first.contains("templates/speech.md.tera:6:33:"), "`{{{{ 会次 }}}}` starts at 6:33:\n{err}");
-    assert!(first.contains("会次"), "the message names the missing value:\n{err}");
+    assert!(
+        first.contains("templates/speech.md.tera:6:33:"),
+        "`{{{{ 会次 }}}}` starts at 6:33:\n{err}"
+    );
+    assert!(
+        first.contains("会次"),
+        "the message names the missing value:\n{err}"
+    );
 }
 
 #[test]
@@ -117,7 +185,13 @@ fn messages_do_not_leak_internals() {
         stderr_of(b"template: speech\nx: [1\ny: 2\n", None),
     ];
     for err in cases {
-        for internal in ["__gw", "__tera_one_off", "<input>", "DuplicateKeyPolicy", ": error: "] {
+        for internal in [
+            "__gw",
+            "__tera_one_off",
+            "<input>",
+            "DuplicateKeyPolicy",
+            ": error: ",
+        ] {
             assert!(!err.contains(internal), "stderr shows {internal:?}:\n{err}");
         }
     }

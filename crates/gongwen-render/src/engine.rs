@@ -108,6 +108,15 @@ pub(crate) fn render(
             })
     })?;
 
+    if let Some(doc) = data.get("document") {
+        let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
+            Error::new(data_file, format!("`document`: {e}")).hint(
+                "`document` may set kind, header, title, title_note, addressee, signatures, date, seal, note, colophon",
+            )
+        })?;
+        front.merge(over);
+    }
+
     let yaml = serde_saphyr::to_string(&front).map_err(|e| {
         Error::new(
             &template.path,

@@ -82,6 +82,42 @@ pub struct ColophonMatter {
 }
 
 impl FrontMatter {
+    /// Takes every field that `other` sets (the data's `document:` entry wins over the template).
+    pub fn merge(&mut self, other: FrontMatter) {
+        fn take<T>(mine: &mut Option<T>, theirs: Option<T>) {
+            if theirs.is_some() {
+                *mine = theirs;
+            }
+        }
+        take(&mut self.kind, other.kind);
+        take(&mut self.title, other.title);
+        take(&mut self.title_note, other.title_note);
+        take(&mut self.addressee, other.addressee);
+        take(&mut self.date, other.date);
+        take(&mut self.seal, other.seal);
+        take(&mut self.note, other.note);
+        take(&mut self.colophon, other.colophon);
+        if !other.signatures.is_empty() {
+            self.signatures = other.signatures;
+        }
+        match (&mut self.header, other.header) {
+            (Some(mine), Some(h)) => {
+                take(&mut mine.copy_number, h.copy_number);
+                take(&mut mine.secrecy, h.secrecy);
+                take(&mut mine.urgency, h.urgency);
+                take(&mut mine.suffix, h.suffix);
+                take(&mut mine.doc_number, h.doc_number);
+                if !h.agencies.is_empty() {
+                    mine.agencies = h.agencies;
+                }
+                if !h.signers.is_empty() {
+                    mine.signers = h.signers;
+                }
+            }
+            (mine, theirs) => take(mine, theirs),
+        }
+    }
+
     /// Applies `f` to every string, with the field's name, stopping at the first error.
     pub fn try_map_strings<E>(
         &mut self,

@@ -13,6 +13,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "lookback",
         include_str!("../../../templates/lookback.md.tera"),
     ),
+    ("notice", include_str!("../../../templates/notice.md.tera")),
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];
 

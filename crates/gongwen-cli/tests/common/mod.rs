@@ -11,12 +11,16 @@ pub(crate) fn gongwen() -> Command {
 
 /// A file of the workspace, e.g. `fixtures/speech.yaml`.
 pub(crate) fn workspace_file(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
 }
 
 /// A file under this crate's `tests/data/`.
 pub(crate) fn test_data(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel)
 }
 
 /// Writes `bytes` to `dir/rel`, creating folders; returns the path.
@@ -44,7 +48,12 @@ impl Run {
 
 /// Runs `gongwen render DATA [ARGS…]`.
 pub(crate) fn render(data: &Path, args: &[&str]) -> Run {
-    let out = gongwen().arg("render").arg(data).args(args).output().expect("run gongwen");
+    let out = gongwen()
+        .arg("render")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("run gongwen");
     Run {
         code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -54,20 +63,41 @@ pub(crate) fn render(data: &Path, args: &[&str]) -> Run {
 
 /// Renders `data` as `format` into `out` and returns the output file's text.
 pub(crate) fn render_text(data: &Path, format: &str, out: &Path) -> String {
-    render(data, &["--format", format, "-o", out.to_str().expect("UTF-8 temp path")]).ok();
+    render(
+        data,
+        &[
+            "--format",
+            format,
+            "-o",
+            out.to_str().expect("UTF-8 temp path"),
+        ],
+    )
+    .ok();
     std::fs::read_to_string(out).unwrap_or_else(|e| panic!("read {}: {e}", out.display()))
 }
 
 /// The text of `pdf` as `pdftotext file.pdf -` prints it, or `None` (with a note) when
 /// pdftotext is not installed.
 pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
-    match std::process::Command::new("pdftotext").arg(pdf).arg("-").output() {
+    match std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+    {
         Ok(out) => {
-            assert!(out.status.success(), "pdftotext {} failed: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "pdftotext {} failed: {}",
+                pdf.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
             Some(String::from_utf8(out.stdout).expect("pdftotext prints UTF-8"))
         }
         Err(e) => {
-            eprintln!("note: pdftotext not available ({e}); skipping the PDF text check for {}", pdf.display());
+            eprintln!(
+                "note: pdftotext not available ({e}); skipping the PDF text check for {}",
+                pdf.display()
+            );
             None
         }
     }
@@ -76,8 +106,17 @@ pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
 /// Asserts that `pdf` exists, is non-empty and is a PDF.
 pub(crate) fn assert_is_pdf(pdf: &Path) {
     let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("read {}: {e}", pdf.display()));
-    assert!(bytes.len() > 1000, "{} is only {} bytes", pdf.display(), bytes.len());
-    assert!(bytes.starts_with(b"%PDF"), "{} does not start with %PDF", pdf.display());
+    assert!(
+        bytes.len() > 1000,
+        "{} is only {} bytes",
+        pdf.display(),
+        bytes.len()
+    );
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "{} does not start with %PDF",
+        pdf.display()
+    );
 }
 
 const DASHES: &[char] = &['—', '－', '-', '–', '―'];
@@ -85,7 +124,9 @@ const DASHES: &[char] = &['—', '－', '-', '–', '―'];
 /// Whether `line` is a page number such as `— 3 —` (the meter's `^[—－\-–―]+\s*\d+\s*[—－\-–―]+$`).
 pub(crate) fn is_page_number(line: &str) -> bool {
     let line = line.trim();
-    let Some(rest) = line.strip_prefix(DASHES) else { return false };
+    let Some(rest) = line.strip_prefix(DASHES) else {
+        return false;
+    };
     let rest = rest.trim_start_matches(DASHES).trim_start();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 {
@@ -128,7 +169,11 @@ pub(crate) fn assert_same_text(what: &str, got: &str, want: &str) {
     }
     let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
     let at = g.iter().zip(&w).take_while(|(a, b)| a == b).count();
-    let show = |v: &[char]| v[at.saturating_sub(15)..(at + 25).min(v.len())].iter().collect::<String>();
+    let show = |v: &[char]| {
+        v[at.saturating_sub(15)..(at + 25).min(v.len())]
+            .iter()
+            .collect::<String>()
+    };
     panic!(
         "{what}: text differs at character {at} (got {} chars, want {}):\n  got:  …{}…\n  want: …{}…",
         g.len(),
@@ -142,7 +187,48 @@ pub(crate) fn assert_same_text(what: &str, got: &str, want: &str) {
 pub(crate) fn leftover_temp_files(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .expect("read output dir")
-        .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter(|n| n.starts_with(".gongwen-") && n.ends_with(".tmp"))
         .collect()
+}
+
+/// Writes `files` into a temp dir, renders `data` from there, checks that the run failed and
+/// wrote no output, and returns stderr with the temp dir written `[TMP]`.
+pub(crate) fn fail(files: &[(&str, &[u8])], data: &str) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (rel, bytes) in files {
+        write_file(dir.path(), rel, bytes);
+    }
+    let out = dir.path().join("out.pdf");
+    let run = render(
+        &dir.path().join(data),
+        &["-o", out.to_str().expect("UTF-8 temp path")],
+    );
+    assert_eq!(
+        run.code,
+        Some(1),
+        "gongwen must fail on {data}; stderr:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "", "nothing on stdout");
+    assert!(!out.exists(), "no output after an error");
+    run.stderr
+        .replace(&dir.path().display().to_string(), "[TMP]")
+}
+
+/// Asserts that the first line of `err` starts with `head` and that `err` contains each of `words`.
+pub(crate) fn assert_message(err: &str, head: &str, words: &[&str]) {
+    let first = err.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(head),
+        "first line\n  {first}\ndoes not start with\n  {head}\nfull stderr:\n{err}"
+    );
+    for word in words {
+        assert!(err.contains(word), "stderr lacks {word:?}:\n{err}");
+    }
 }
