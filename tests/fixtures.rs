@@ -4,11 +4,10 @@
 //! stage shows up as a reviewed snapshot diff (`tests/snapshots/`).
 
 use gongwen_render::Job;
-use std::path::Path;
 
 #[test]
 fn fixtures_through_every_stage() {
-    insta::glob!("../fixtures", "*.yaml", |path: &Path| {
+    insta::glob!("../fixtures", "*.yaml", |path| {
         let job = Job::load(path).unwrap_or_else(|e| panic!("{e}"));
         let markdown = job.markdown().unwrap_or_else(|e| panic!("{e}"));
         let document =

@@ -76,7 +76,7 @@ fn missing_template_key() {
     assert_message(
         &err,
         "error: [TMP]/doc.yaml:1:1: ",
-        &["which template", "template: lookback"],
+        &["which template", "template: <name>"],
     );
     insta::assert_snapshot!("missing_template_key", err);
 }

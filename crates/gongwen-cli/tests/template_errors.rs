@@ -19,7 +19,7 @@ fn undefined_variable_in_a_user_template() {
     assert_message(
         &err,
         "error: [TMP]/templates/bad.md.tera:7:7: ",
-        &["`undefined_var` is not defined", "hint"],
+        &["no value for `undefined_var`", "hint"],
     );
     insta::assert_snapshot!("tera_undefined_variable", err);
 }
@@ -67,8 +67,8 @@ fn undefined_variable_in_template_front_matter() {
     let err = fail(files, "doc.yaml");
     assert_message(
         &err,
-        "error: [TMP]/templates/fm.md.tera:3:9: in front matter `title`",
-        &["`nope` is not defined"],
+        "error: [TMP]/templates/fm.md.tera:3:12: in front matter `title`",
+        &["no value for `nope`"],
     );
     insta::assert_snapshot!("front_matter_undefined_variable", err);
 }
@@ -107,7 +107,7 @@ fn value_missing_from_the_data_of_a_built_in_template() {
     assert_message(
         &err,
         "error: templates/speech.md.tera:6:",
-        &["undefined", "hint"],
+        &["no value for `会次`", "hint"],
     );
     insta::assert_snapshot!("builtin_template_missing_value", err);
 }

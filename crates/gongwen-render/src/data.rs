@@ -1,5 +1,6 @@
 //! The data file: YAML that names its template and holds the figures and words to fill in.
 
+use crate::diagnose;
 use crate::error::{Error, line_col};
 use std::path::{Path, PathBuf};
 
@@ -40,19 +41,8 @@ impl DataFile {
                 .at(1, 1)
                 .hint("start it with `template: <name>`"));
         }
-        let value: serde_json::Value = serde_saphyr::from_str(&text).map_err(|e| {
-            let (line, col) = e
-                .location()
-                .map(|l| (l.line() as usize, l.column() as usize))
-                .unwrap_or((1, 1));
-            let message = e.to_string();
-            Error::new(
-                path,
-                format!("YAML: {}", message.lines().next().unwrap_or_default()),
-            )
-            .at(line, col)
-            .detail(message)
-        })?;
+        let value: serde_json::Value = serde_saphyr::from_str(&text)
+            .map_err(|e| diagnose::yaml_error(&e, path, &text, "YAML"))?;
         if !value.is_object() {
             return Err(
                 Error::new(path, "the data file must be a mapping of names to values")
@@ -71,10 +61,23 @@ impl DataFile {
     pub fn template_ref(&self) -> Result<&str, Error> {
         match self.value.get("template") {
             Some(serde_json::Value::String(s)) => Ok(s),
-            Some(_) => Err(Error::new(&self.path, "`template` must be a name or a path").at(self.line_of("template"), 1)),
-            None => Err(Error::new(&self.path, "the data file does not say which template to use")
-                .at(1, 1)
-                .hint("add a line `template: lookback` (or speech, circular-forwarding, or a path to a .md.tera file)")),
+            Some(_) => Err(
+                Error::new(&self.path, "`template` must be a name or a path")
+                    .at(self.line_of("template"), 1),
+            ),
+            None => Err(Error::new(
+                &self.path,
+                "the data file does not say which template to use",
+            )
+            .at(1, 1)
+            .hint(format!(
+                "add a line `template: <name>` with a built-in ({}) or a path to a .md.tera file",
+                crate::templates::BUILT_IN
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Tera: data + template -> 公文 Markdown. Data is escaped so that it prints as itself.
 
+use crate::diagnose;
 use crate::error::{Error, line_col};
 use crate::frontmatter::{FrontMatter, split};
 use crate::metric_tag;
@@ -85,27 +86,35 @@ pub(crate) fn render(
     } else {
         format!("{}.tera", template.display)
     };
-    tera.add_raw_template(&name, &names::rewrite(&blanked))
-        .map_err(|e| tera_error(template, e))?;
-    let body = tera
-        .render(&name, &context)
-        .map_err(|e| tera_error(template, e))?;
+    let rewritten = names::rewrite(&blanked);
+    let fail = |e: tera::Error| diagnose::tera_error(&e, &template.path, text, &rewritten);
+    tera.add_raw_template(&name, &rewritten).map_err(fail)?;
+    let body = tera.render(&name, &context).map_err(fail)?;
 
     let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
     front.try_map_strings(|field, value| {
-        tera.render_str(&names::rewrite(value), &context, false)
-            .map_err(|e| {
-                let offset = text
-                    .find(value.lines().next().unwrap_or(value))
-                    .unwrap_or(0);
-                let (line, col) = line_col(text, offset);
-                Error::new(
-                    &template.path,
-                    format!("in front matter `{field}`: {}", first_line(&e)),
-                )
-                .at(line, col)
-                .detail(e.to_string())
-            })
+        let rewritten = names::rewrite(value);
+        tera.render_str(&rewritten, &context, false).map_err(|e| {
+            // Place the error in the template file: where the value is written, plus the
+            // position Tera found inside the value.
+            let inner = diagnose::tera_error(&e, &template.path, value, &rewritten);
+            let offset = text
+                .find(value.lines().next().unwrap_or(value))
+                .unwrap_or(0);
+            let (base_line, base_col) = line_col(text, offset);
+            let (l, c) = inner.position.unwrap_or((1, 1));
+            let (line, col) = if l == 1 {
+                (base_line, base_col + c - 1)
+            } else {
+                (base_line + l - 1, c)
+            };
+            Error {
+                message: format!("in front matter `{field}`: {}", inner.message),
+                ..inner
+            }
+            .at(line, col)
+            .detail(diagnose::excerpt(&template.path, text, line, col))
+        })
     })?;
 
     if let Some(doc) = data.get("document") {
@@ -136,41 +145,13 @@ pub(crate) fn parse_front_matter(
         return Ok(FrontMatter::default());
     }
     serde_saphyr::from_str::<FrontMatter>(fm_text).map_err(|e| {
-        let (line, col) = e
-            .location()
-            .map(|l| (l.line() as usize, l.column() as usize))
-            .unwrap_or((1, 1));
+        let inner = diagnose::yaml_error(&e, &template.path, fm_text, "front matter");
         let (base, _) = line_col(&template.text, offset);
-        Error::new(&template.path, format!("front matter: {}", first_line(&e)))
-            .at(base + line - 1, col)
+        let (l, c) = inner.position.unwrap_or((1, 1));
+        let line = base + l - 1;
+        inner
+            .at(line, c)
+            .detail(diagnose::excerpt(&template.path, &template.text, line, c))
             .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon")
     })
-}
-
-fn tera_error(template: &Template, e: tera::Error) -> Error {
-    let report = e.to_string();
-    let position = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-            Some((r.span().start_line, r.span().start_col + 1))
-        }
-        _ => None,
-    };
-    let message = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-            r.message().to_string()
-        }
-        _ => first_line(&e),
-    };
-    let mut err = Error::new(&template.path, message).detail(report);
-    if let Some((line, col)) = position {
-        err = err.at(line, col);
-    }
-    if err.message.contains("not found in context") || err.message.contains("undefined") {
-        err = err.hint("add the missing value to the data file, or guard it with {% if … is defined %} in the template");
-    }
-    err
-}
-
-fn first_line(e: &dyn std::fmt::Display) -> String {
-    e.to_string().lines().next().unwrap_or_default().to_string()
 }

@@ -5,6 +5,7 @@
 //! [`gongwen_model::Document`].
 
 mod data;
+mod diagnose;
 mod engine;
 mod error;
 mod frontmatter;

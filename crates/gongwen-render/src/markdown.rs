@@ -36,7 +36,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Document, Error> {
 }
 
 fn assemble(front: FrontMatter, body: Body, attachments: Vec<Attachment>) -> Document {
-    let runs = |s: &str| parse_inline(s);
+    let runs = plain;
     Document {
         kind: front.kind.unwrap_or_default(),
         header: front.header.map(|h| Header {
@@ -69,31 +69,13 @@ fn assemble(front: FrontMatter, body: Body, attachments: Vec<Attachment>) -> Doc
     }
 }
 
-/// Inline Markdown (a front matter string) as runs; line breaks are kept for titles.
-fn parse_inline(text: &str) -> Vec<Inline> {
-    let lines: Vec<Vec<Inline>> = text
-        .split('\n')
-        .map(|line| {
-            let (body, _) = parse_body(line);
-            match body.blocks.into_iter().next() {
-                Some(Block::Paragraph(runs)) => runs,
-                _ => vec![Inline::Text(line.to_string())],
-            }
-        })
-        .collect();
-    let mut out = Vec::new();
-    for (i, line) in lines.into_iter().enumerate() {
-        if i > 0 {
-            push_text(&mut out, "\n");
-        }
-        for run in line {
-            match run {
-                Inline::Text(t) => push_text(&mut out, &t),
-                other => out.push(other),
-            }
-        }
+/// A front matter string as runs: plain text, never Markdown (titles keep their line breaks).
+fn plain(text: &str) -> Vec<Inline> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![Inline::Text(text.to_string())]
     }
-    out
 }
 
 /// Where blocks go while parsing: the main body, or the attachment begun last.
@@ -161,12 +143,11 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
                 open_leads += 1;
                 stack.push(Vec::new());
             }
-            Event::InlineHtml(html) if &*html == LEAD_CLOSE => {
-                if open_leads > 0 {
-                    open_leads -= 1;
-                    close_lead(&mut stack);
-                }
+            Event::InlineHtml(html) if &*html == LEAD_CLOSE && open_leads > 0 => {
+                open_leads -= 1;
+                close_lead(&mut stack);
             }
+            Event::InlineHtml(html) if &*html == LEAD_CLOSE => {}
             Event::Start(Tag::Heading { level, classes, .. })
                 if level == HeadingLevel::H1
                     && classes
@@ -314,6 +295,16 @@ fn mark_leads(text: &str) -> String {
                 code = !code;
                 out.push(c);
             }
+            '<' if !code && rest_starts_with(&chars, "gw-metric ") => {
+                // A metric tag is copied whole: nothing in its values is Markdown.
+                out.push(c);
+                for next in chars.by_ref() {
+                    out.push(next);
+                    if next == '>' {
+                        break;
+                    }
+                }
+            }
             '*' if !code && chars.peek() == Some(&'*') => {
                 chars.next();
                 out.push_str(if open { LEAD_CLOSE } else { LEAD_OPEN });
@@ -329,6 +320,13 @@ fn mark_leads(text: &str) -> String {
         }
     }
     out
+}
+
+fn rest_starts_with(chars: &std::iter::Peekable<std::str::Chars<'_>>, prefix: &str) -> bool {
+    chars
+        .clone()
+        .take(prefix.chars().count())
+        .eq(prefix.chars())
 }
 
 fn close_lead(stack: &mut Vec<Vec<Inline>>) {

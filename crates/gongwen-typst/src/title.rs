@@ -19,7 +19,12 @@ static WORDS: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 /// character, and when two splits are equally balanced the longer line goes first.
 pub fn balance(title: &str) -> Vec<String> {
     if title.contains('\n') {
-        return title.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+        return title
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
     }
     let chars: Vec<char> = title.trim().chars().collect();
     let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
@@ -29,10 +34,13 @@ pub fn balance(title: &str) -> Vec<String> {
     }
     let text: String = chars.iter().collect();
     let mut breaks: Vec<usize> = WORDS.cut(&text, true).iter().map(|t| t.end).collect();
-    breaks.retain(|&at| at < chars.len() && !CLOSING.contains(chars[at]) && !OPENING.contains(chars[at - 1]));
+    breaks.retain(|&at| {
+        at < chars.len() && !CLOSING.contains(chars[at]) && !OPENING.contains(chars[at - 1])
+    });
     let mut depth = vec![0i32; chars.len() + 1];
     for (i, c) in chars.iter().enumerate() {
-        depth[i + 1] = depth[i] + i32::from(OPENING.contains(*c)) - i32::from(CLOSING.contains(*c) && !"，。、；：？！".contains(*c));
+        depth[i + 1] = depth[i] + i32::from(OPENING.contains(*c))
+            - i32::from(CLOSING.contains(*c) && !"，。、；：？！".contains(*c));
     }
     let lines = (total / LINE_CELLS).ceil() as usize;
     let target = total / lines as f32;
@@ -50,7 +58,11 @@ pub fn balance(title: &str) -> Vec<String> {
                 if !cost.is_finite() || w > LINE_CELLS || end - start < 2 {
                     continue;
                 }
-                let inside = if end < chars.len() && depth[end] > 0 { 4.0 } else { 0.0 };
+                let inside = if end < chars.len() && depth[end] > 0 {
+                    4.0
+                } else {
+                    0.0
+                };
                 let longer_later = if w > prev_width { 0.1 } else { 0.0 };
                 let c = cost + (w - target).powi(2) + inside + longer_later;
                 if c < best[end][k].0 {
@@ -87,7 +99,10 @@ mod tests {
     fn long_titles_break_between_words() {
         assert_eq!(
             balance("关于工会深入贯彻中央八项规定精神学习教育“回头看”情况的报告"),
-            ["关于工会深入贯彻中央八项规定精神", "学习教育“回头看”情况的报告"]
+            [
+                "关于工会深入贯彻中央八项规定精神",
+                "学习教育“回头看”情况的报告"
+            ]
         );
         assert_eq!(
             balance("关于做好2023年元旦春节期间困难职工帮扶工作的通知"),
@@ -97,12 +112,16 @@ mod tests {
 
     #[test]
     fn quoted_phrases_stay_whole() {
-        assert_eq!(balance("关于在全省工会开展“严真细实快”活动的意见"), ["关于在全省工会开展", "“严真细实快”活动的意见"]);
+        assert_eq!(
+            balance("关于在全省工会开展“严真细实快”活动的意见"),
+            ["关于在全省工会开展", "“严真细实快”活动的意见"]
+        );
     }
 
     #[test]
     fn lines_fit_and_marks_stay_with_their_words() {
-        let lines = balance("关于转发山东省总工会《关于在全省工会开展“严真细实快”活动的意见》的通知");
+        let lines =
+            balance("关于转发山东省总工会《关于在全省工会开展“严真细实快”活动的意见》的通知");
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
         assert!(!lines[1].starts_with(['，', '》', '”']), "{lines:?}");

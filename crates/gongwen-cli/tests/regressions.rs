@@ -1,5 +1,6 @@
-//! Known bugs, each shown by a test that is `#[ignore]`d until it is fixed
-//! (`cargo test -p gongwen-cli --test known_bugs -- --ignored` runs them).
+//! Regression tests for bugs found by the end-to-end suite: front matter values
+//! as Markdown, metric values changing leads, output modes and symlinks, error
+//! positions after name rewriting, and internal names in messages.
 
 mod common;
 
@@ -19,7 +20,6 @@ fn page_text(template: &str, data: &str) -> String {
 }
 
 #[test]
-#[ignore = "bug: front matter strings from data are parsed as Markdown (engine.rs renders them unescaped)"]
 fn front_matter_values_from_data_are_not_markdown() {
     let template = "---\ntitle: \"{{ v }}\"\naddressee: \"{{ v }}\"\n---\n正文。\n";
     let values = [
@@ -54,7 +54,6 @@ fn front_matter_values_from_data_are_not_markdown() {
 }
 
 #[test]
-#[ignore = "bug: `**` and `` ` `` inside a metric value are read by mark_leads (markdown.rs)"]
 fn metric_values_cannot_change_leads() {
     let template = "---\ntitle: \"测试\"\n---\n数值{{ m(name=\"数\", unit=\"个\") }}。\n\n**一是学习。**开展学习。\n";
     let txt = page_text(template, "metrics:\n  数: '**x**'\n");
@@ -71,7 +70,6 @@ fn metric_values_cannot_change_leads() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug: write_atomic's temp file is 0600 and the rename keeps that mode (output.rs)"]
 fn outputs_get_ordinary_file_permissions() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -103,8 +101,6 @@ fn outputs_get_ordinary_file_permissions() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug: write_atomic renames over a symlink instead of writing to its target (output.rs); \
-            as root, `-o /dev/stdout` replaces /dev/stdout with a regular file"]
 fn output_through_a_symlink_writes_the_target() {
     let dir = tempfile::tempdir().expect("temp dir");
     let target = write_file(dir.path(), "real/target.txt", "old");
@@ -143,8 +139,6 @@ fn stderr_of(data: &[u8], template: Option<&str>) -> String {
 }
 
 #[test]
-#[ignore = "bug: an unclosed quote on the last line is placed past the end of the file (data.rs uses location(), \
-            the excerpt another position)"]
 fn unclosed_quote_on_the_last_line_points_at_that_line() {
     let err = stderr_of("template: speech\n市: X\n届次: \"X\n".as_bytes(), None);
     assert!(
@@ -154,7 +148,6 @@ fn unclosed_quote_on_the_last_line_points_at_that_line() {
 }
 
 #[test]
-#[ignore = "bug: Tera positions are those of the rewritten line (names.rs turns `会次` into `__gw[\"会次\"]`)"]
 fn missing_value_is_named_at_its_column_in_the_template() {
     let speech =
         std::fs::read_to_string(common::workspace_file("fixtures/speech.yaml")).expect("fixture");
@@ -176,7 +169,6 @@ fn missing_value_is_named_at_its_column_in_the_template() {
 }
 
 #[test]
-#[ignore = "bad messages: internal names and library hints reach the user"]
 fn messages_do_not_leak_internals() {
     let cases = [
         stderr_of(b"template: t\n", Some("---\ntitle: x\n---\n{{ nope }}\n")),
