@@ -58,6 +58,18 @@ fn render(args: &RenderArgs) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join("\n")
     })?;
+    let missing = gongwen_typst::missing_glyphs(&pages);
+    if !missing.is_empty() {
+        let chars: Vec<String> = missing
+            .iter()
+            .map(|c| format!("「{c}」 (U+{:04X})", *c as u32))
+            .collect();
+        return Err(format!(
+            "{}: no installed or shipped font has {}; install a font that covers them (for example fonts-noto-cjk) or replace them",
+            args.data.display(),
+            chars.join(", ")
+        ));
+    }
     if format == Format::Txt {
         return write(
             &output,

@@ -188,3 +188,61 @@ fn messages_do_not_leak_internals() {
         }
     }
 }
+
+#[test]
+fn characters_no_font_has_are_an_error_not_empty_boxes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 测试\n---\n私用区字\u{F0001}。\n",
+    );
+    let data = write_file(dir.path(), "d.yaml", "template: t\n");
+    let out = dir.path().join("o.pdf");
+    let run = render(&data, &["-o", arg(&out)]);
+    assert_eq!(run.code, Some(1), "the render must fail:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains("(U+F0001)"),
+        "the message names the character:\n{}",
+        run.stderr
+    );
+    assert!(!out.exists(), "nothing is written");
+}
+
+const SEAL: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="420" height="420" viewBox="0 0 420 420">
+<circle cx="210" cy="210" r="195" fill="none" stroke="#e60012" stroke-width="14"/>
+<polygon points="210,120 231,183 297,183 244,222 264,285 210,246 156,285 176,222 123,183 189,183" fill="#e60012"/>
+</svg>"##;
+
+#[test]
+fn a_seal_image_is_placed_over_signature_and_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "seal.svg", SEAL);
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 关于印章的通知\nsignatures: [某某市总工会]\ndate: 2022-02-18\nseal: seal.svg\n---\n正文。\n",
+    );
+    let data = write_file(dir.path(), "d.yaml", "template: t\n");
+    let typ = dir.path().join("o.typ");
+    render(&data, &["-o", arg(&typ)]).ok();
+    let markup = std::fs::read_to_string(&typ).expect("typ");
+    assert!(
+        markup.contains("seal: \"/seal.svg\""),
+        "the closing names the seal:\n{markup}"
+    );
+    let txt = common::render_text(&data, "txt", &dir.path().join("o.txt"));
+    assert!(
+        txt.contains("某某市总工会") && txt.contains("2022年2月18日"),
+        "{txt}"
+    );
+
+    std::fs::remove_file(dir.path().join("seal.svg")).expect("remove");
+    let run = render(&data, &["-o", arg(&dir.path().join("p.pdf"))]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("seal.svg"),
+        "a missing seal is named:\n{}",
+        run.stderr
+    );
+}

@@ -15,6 +15,31 @@ pub fn page_text(doc: &PagedDocument) -> Vec<String> {
         .collect()
 }
 
+/// Characters no font could draw (they would print as empty boxes), in order of appearance.
+pub fn missing_glyphs(doc: &PagedDocument) -> Vec<char> {
+    fn walk(frame: &Frame, out: &mut Vec<char>) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => walk(&group.frame, out),
+                FrameItem::Text(text) => {
+                    for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                        let c = text.text.get(glyph.range()).and_then(|s| s.chars().next());
+                        if let Some(c) = c.filter(|c| !c.is_whitespace() && !out.contains(c)) {
+                            out.push(c);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for page in doc.pages() {
+        walk(&page.frame, &mut out);
+    }
+    out
+}
+
 /// (baseline y, x, text) of every text run in `frame`.
 fn collect(frame: &Frame, ts: Transform, out: &mut Vec<(f64, f64, String)>) {
     for (pos, item) in frame.items() {
