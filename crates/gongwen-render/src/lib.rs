@@ -9,6 +9,7 @@ mod diagnose;
 mod engine;
 mod error;
 mod frontmatter;
+mod leads;
 pub mod markdown;
 mod metric_tag;
 mod names;

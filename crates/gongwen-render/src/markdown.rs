@@ -2,6 +2,7 @@
 
 use crate::error::Error;
 use crate::frontmatter::{FrontMatter, split};
+use crate::leads::{LEAD_CLOSE, LEAD_OPEN, close_lead, mark_leads};
 use crate::metric_tag;
 use gongwen_model::{
     Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, Title,
@@ -268,73 +269,6 @@ fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
         a.body.renumber();
     }
     (b.main, b.attachments)
-}
-
-const LEAD_OPEN: &str = "<gw-lead>";
-const LEAD_CLOSE: &str = "</gw-lead>";
-
-/// Turns each unescaped `**` into a lead tag, alternately opening and closing.
-///
-/// CommonMark will not close `**一要……。**要` (a closing `**` after punctuation
-/// and before a letter does not count), yet that is exactly how Chinese writers
-/// mark a run-in lead; tags have no such rule. A blank line ends an open lead.
-fn mark_leads(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut open = false;
-    let mut chars = text.chars().peekable();
-    let mut code = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                out.push(c);
-                if let Some(next) = chars.next() {
-                    out.push(next);
-                }
-            }
-            '`' => {
-                code = !code;
-                out.push(c);
-            }
-            '<' if !code && rest_starts_with(&chars, "gw-metric ") => {
-                // A metric tag is copied whole: nothing in its values is Markdown.
-                out.push(c);
-                for next in chars.by_ref() {
-                    out.push(next);
-                    if next == '>' {
-                        break;
-                    }
-                }
-            }
-            '*' if !code && chars.peek() == Some(&'*') => {
-                chars.next();
-                out.push_str(if open { LEAD_CLOSE } else { LEAD_OPEN });
-                open = !open;
-            }
-            '\n' => {
-                if out.rsplit('\n').next().is_some_and(|l| l.trim().is_empty()) {
-                    open = false;
-                }
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn rest_starts_with(chars: &std::iter::Peekable<std::str::Chars<'_>>, prefix: &str) -> bool {
-    chars
-        .clone()
-        .take(prefix.chars().count())
-        .eq(prefix.chars())
-}
-
-fn close_lead(stack: &mut Vec<Vec<Inline>>) {
-    let inner = stack.pop().unwrap_or_default();
-    match stack.last_mut() {
-        Some(top) => top.push(Inline::Lead(inner)),
-        None => stack.push(inner),
-    }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
