@@ -96,9 +96,12 @@ fn fonts() -> Result<(), String> {
     println!("{} font faces found", fonts.len());
     for face in fonts.roles() {
         let origin = if face.shipped { "shipped" } else { "installed" };
+        let role = face.role.describe();
+        // CJK characters take two columns in a terminal.
+        let width: usize = role.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
         println!(
-            "{:<28} {} (weight {}) — {origin}: {}",
-            face.role.describe(),
+            "{role}{}  {} (weight {}) — {origin}: {}",
+            " ".repeat(34usize.saturating_sub(width)),
             face.family,
             face.weight,
             face.path.display()
