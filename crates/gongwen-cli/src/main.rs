@@ -52,11 +52,12 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     .map_err(|e| format!("{}: {e}", args.data.display()))?;
     let typesetter = Typesetter::new(fonts);
     let pages = typesetter.compile(source, files).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| format!("Typst: {e}"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let list: Vec<String> = errors.iter().map(|e| format!("Typst: {e}")).collect();
+        format!(
+            "{}: laying out the document failed\n{}\n  = note: `--format typ` writes the generated markup these positions refer to",
+            args.data.display(),
+            list.join("\n")
+        )
     })?;
     let missing = gongwen_typst::missing_glyphs(&pages);
     if !missing.is_empty() {
