@@ -17,6 +17,8 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Render a data file through its template to PDF (or SVG, PNG, Typst, Markdown).
     Render(RenderArgs),
+    /// Check every figure against the template: missing, unknown, mistyped, out of range, inconsistent.
+    Check(CheckArgs),
     /// Show which font serves each role of the page, and where it came from.
     Fonts,
 }
@@ -32,6 +34,16 @@ pub(crate) struct RenderArgs {
     /// Output format; defaults to the output file's extension, else pdf.
     #[arg(short, long, value_enum)]
     pub(crate) format: Option<Format>,
+    /// Refuse to write anything while `check` finds an error (the default is a draft).
+    #[arg(long = "final")]
+    pub(crate) final_: bool,
+}
+
+/// Arguments of `gongwen check`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct CheckArgs {
+    /// The YAML data file to check.
+    pub(crate) data: PathBuf,
 }
 
 /// Output formats.

@@ -3,7 +3,7 @@
 mod args;
 mod output;
 
-use args::{Cli, Command, Format, RenderArgs};
+use args::{CheckArgs, Cli, Command, Format, RenderArgs};
 use clap::Parser;
 use gongwen_render::Job;
 use gongwen_typst::{Fonts, PageFormat, Typesetter};
@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render(&args),
+        Command::Check(args) => check(&args),
         Command::Fonts => fonts(),
     };
     match result {
@@ -34,6 +35,15 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
+    if args.final_ {
+        let found = job.check().map_err(|e| e.to_string())?;
+        let errors = report(&found);
+        if errors > 0 {
+            return Err(format!(
+                "{errors} problems found; nothing written (--final)"
+            ));
+        }
+    }
     let markdown = job.markdown().map_err(|e| e.to_string())?;
     if format == Format::Md {
         return write(&output, markdown.as_bytes());
@@ -86,6 +96,28 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     write(&output, &bytes)?;
     eprintln!("wrote {} ({} pages)", output.display(), pages.pages().len());
     Ok(())
+}
+
+fn check(args: &CheckArgs) -> Result<(), String> {
+    let job = Job::load(&args.data).map_err(|e| e.to_string())?;
+    let found = job.check().map_err(|e| e.to_string())?;
+    let errors = report(&found);
+    if errors > 0 {
+        return Err(format!("{errors} errors in {}", args.data.display()));
+    }
+    eprintln!("{}: every figure checks out", args.data.display());
+    Ok(())
+}
+
+/// Prints diagnostics; returns how many are errors.
+fn report(found: &[gongwen_render::Diagnostic]) -> usize {
+    for d in found {
+        eprintln!("{d}");
+    }
+    found
+        .iter()
+        .filter(|d| d.severity == gongwen_model::Severity::Error)
+        .count()
 }
 
 fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {

@@ -4,12 +4,14 @@
 //! The render crate builds a [`Document`] from data; backends (Typst today) lay it out.
 
 mod body;
+mod check;
 mod date;
 mod document;
 mod inline;
 mod numbering;
 
 pub use body::{Block, Body, Section, Table};
+pub use check::{DataValue, MetricKind, MetricSpec, Problem, Severity, check};
 pub use date::chinese_date;
 pub use document::{Attachment, Closing, Colophon, DocKind, Document, Header, Title};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};

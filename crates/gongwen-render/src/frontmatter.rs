@@ -1,7 +1,8 @@
 //! YAML front matter: the 版头, title, 主送, 署名 and 版记 of a template or a 公文 Markdown file.
 
-use gongwen_model::DocKind;
+use gongwen_model::{DocKind, MetricSpec};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The non-body elements of a document, as a template or Markdown file states them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -37,6 +38,9 @@ pub struct FrontMatter {
     /// 版记.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colophon: Option<ColophonMatter>,
+    /// The metrics the template declares: label, unit, kind, range and relations.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metrics: BTreeMap<String, MetricSpec>,
 }
 
 /// The 版头 fields.

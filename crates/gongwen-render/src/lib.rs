@@ -4,6 +4,7 @@
 //! renders the Markdown; [`markdown::parse`] turns Markdown into a
 //! [`gongwen_model::Document`].
 
+mod check;
 mod data;
 mod diagnose;
 mod engine;
@@ -15,6 +16,7 @@ mod metric_tag;
 mod names;
 mod templates;
 
+pub use check::Diagnostic;
 pub use data::DataFile;
 pub use error::Error;
 pub use frontmatter::{ColophonMatter, FrontMatter, HeaderMatter};

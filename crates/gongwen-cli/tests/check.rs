@@ -1,0 +1,99 @@
+//! `gongwen check` and `render --final`: every faulty figure reported at its line in the data.
+
+mod common;
+
+use common::{gongwen, render, write_file};
+
+const TEMPLATE: &str = r#"---
+title: 测试
+metrics:
+  查摆问题总数: {label: 累计查摆问题, unit: 条}
+  已整改: {unit: 条, le: 查摆问题总数}
+  整改率: {unit: "%", derived: 已整改/查摆问题总数}
+  违规吃喝: {unit: 个, parts_of: 查摆问题总数}
+  经费使用: {unit: 个, parts_of: 查摆问题总数}
+---
+累计查摆{{ m(name="查摆问题总数", unit="条") }}，已整改{{ m(name="已整改", unit="条") }}，整改率{{ m(name="整改率", unit="%") }}；其中违规吃喝{{ m(name="违规吃喝", unit="个") }}、经费使用{{ m(name="经费使用", unit="个") }}；学习{{ m(name="学习研讨场次", unit="场次") }}。
+"#;
+
+fn check(data: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "templates/t.md.tera", TEMPLATE);
+    let path = write_file(dir.path(), "d.yaml", data);
+    let out = gongwen()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("run gongwen");
+    let stderr =
+        String::from_utf8_lossy(&out.stderr).replace(dir.path().to_str().expect("UTF-8"), "[TMP]");
+    (out.status.code(), stderr)
+}
+
+#[test]
+fn every_rule_is_reported_at_its_line() {
+    let (code, err) = check(
+        "template: t\nmetrics:\n  查摆问题总数: 10\n  已整改: 12\n  整改率: 90\n  违规吃喝: 6\n  经费使用: 5\n  学习研讨场数: 3\n",
+    );
+    assert_eq!(code, Some(1), "{err}");
+    for want in [
+        "d.yaml:2:1: error[missing]: 学习研讨场次",
+        "d.yaml:4:8: error[relation]: 已整改（12）exceeds 累计查摆问题（10）",
+        "d.yaml:5:8: error[derived]",
+        "add up to 11, more than 累计查摆问题（10）",
+        "d.yaml:8:11: error[unknown]",
+        "did you mean 学习研讨场次?",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+    }
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn wrong_types_and_ranges() {
+    let (code, err) = check(
+        "template: t\nmetrics:\n  查摆问题总数: 十二\n  已整改: -1\n  整改率: 120\n  违规吃喝: 0\n  经费使用: 0\n  学习研讨场次: 2.5\n",
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\""),
+        "{err}"
+    );
+    assert!(err.contains("d.yaml:4:8: error[range]"), "{err}");
+    assert!(
+        err.contains("d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100"),
+        "{err}"
+    );
+    assert!(
+        err.contains("d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number"),
+        "{err}"
+    );
+}
+
+#[test]
+fn clean_data_passes_and_final_refuses_faulty_data() {
+    let (code, err) = check(
+        "template: t\nmetrics:\n  查摆问题总数: 10\n  已整改: 8\n  整改率: 80\n  违规吃喝: 6\n  经费使用: 4\n  学习研讨场次: 3\n",
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("every figure checks out"), "{err}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "templates/t.md.tera", TEMPLATE);
+    let data = write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\nmetrics:\n  查摆问题总数: 10\n",
+    );
+    let out = dir.path().join("o.pdf");
+    let run = render(&data, &["--final", "-o", out.to_str().expect("UTF-8")]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("nothing written (--final)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists(), "--final wrote a file");
+    render(&data, &["-o", out.to_str().expect("UTF-8")]).ok();
+    assert!(out.exists(), "a draft is written despite missing figures");
+}

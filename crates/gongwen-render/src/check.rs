@@ -1,0 +1,140 @@
+//! `gongwen check`: every figure of a document checked against its template, placed in the data file.
+
+use crate::Job;
+use crate::error::Error;
+use crate::frontmatter::{FrontMatter, split};
+use gongwen_model::{Block, DataValue, Inline, MetricSpec, Severity};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One problem found by `check`, placed in the data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code: missing, unknown, type, range, relation, parts, derived.
+    pub code: &'static str,
+    /// Where and what, with a hint.
+    pub error: Error,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let e = &self.error;
+        match e.position {
+            Some((l, c)) => write!(
+                f,
+                "{}:{l}:{c}: {severity}[{}]: {}",
+                e.file.display(),
+                self.code,
+                e.message
+            )?,
+            None => write!(
+                f,
+                "{}: {severity}[{}]: {}",
+                e.file.display(),
+                self.code,
+                e.message
+            )?,
+        }
+        if let Some(hint) = &e.hint {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Job {
+    /// Checks every metric the document uses against its declaration and the data.
+    pub fn check(&self) -> Result<Vec<Diagnostic>, Error> {
+        let markdown = self.markdown()?;
+        let (fm_text, _) = split(&markdown);
+        let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
+        let document = crate::markdown::parse(&markdown, &self.template.path)?;
+        let mut specs = front.metrics;
+        let mut uses = Vec::new();
+        for block in document.body.blocks.iter().chain(
+            document
+                .attachments
+                .iter()
+                .flat_map(|a| a.body.blocks.iter()),
+        ) {
+            collect(block, &mut uses);
+        }
+        for (name, unit) in uses {
+            let spec = specs.entry(name).or_insert_with(MetricSpec::default);
+            if spec.unit.is_none() {
+                spec.unit = Some(unit);
+            }
+        }
+        let values = self.metric_values();
+        let metrics_line = self.data.line_of("metrics");
+        let mut found: Vec<Diagnostic> = gongwen_model::check(&specs, &values)
+            .into_iter()
+            .map(|p| {
+                let (line, col) = self
+                    .data
+                    .metric_position(&p.metric)
+                    .unwrap_or((metrics_line, 1));
+                let mut error = Error::new(&self.data.path, p.message).at(line, col);
+                error.hint = p.hint;
+                Diagnostic {
+                    severity: p.severity,
+                    code: p.code,
+                    error,
+                }
+            })
+            .collect();
+        found.sort_by_key(|d| d.error.position);
+        Ok(found)
+    }
+
+    fn metric_values(&self) -> BTreeMap<String, DataValue> {
+        let Some(map) = self.data.value.get("metrics").and_then(|m| m.as_object()) else {
+            return BTreeMap::new();
+        };
+        map.iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| {
+                let value = match v {
+                    serde_json::Value::Number(n) => {
+                        DataValue::Number(n.as_f64().unwrap_or(f64::NAN))
+                    }
+                    serde_json::Value::String(s) => DataValue::Text(s.clone()),
+                    other => DataValue::Other(other.to_string()),
+                };
+                (k.clone(), value)
+            })
+            .collect()
+    }
+}
+
+fn collect(block: &Block, out: &mut Vec<(String, String)>) {
+    let runs: Vec<&Vec<Inline>> = match block {
+        Block::Paragraph(runs) => vec![runs],
+        Block::Table(t) => t.header.iter().chain(t.rows.iter().flatten()).collect(),
+        Block::Section(s) => {
+            for b in &s.blocks {
+                collect(b, out);
+            }
+            vec![&s.heading]
+        }
+    };
+    for list in runs {
+        inline(list, out);
+    }
+}
+
+fn inline(runs: &[Inline], out: &mut Vec<(String, String)>) {
+    for run in runs {
+        match run {
+            Inline::Metric(m) => out.push((m.name.clone(), m.unit.clone())),
+            Inline::Lead(inner) => inline(inner, out),
+            Inline::Text(_) => {}
+        }
+    }
+}
