@@ -44,6 +44,18 @@ pub(crate) struct RenderArgs {
 pub(crate) struct CheckArgs {
     /// The YAML data file to check.
     pub(crate) data: PathBuf,
+    /// How to print problems: for people, or one JSON object per line for editors.
+    #[arg(long, value_enum, default_value = "human")]
+    pub(crate) message_format: MessageFormat,
+}
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MessageFormat {
+    /// `file:line:col: error[code]: message` and a hint line.
+    Human,
+    /// JSON lines: file, line, column, severity, code, message, hint.
+    Json,
 }
 
 /// Output formats.

@@ -3,7 +3,7 @@
 mod args;
 mod output;
 
-use args::{CheckArgs, Cli, Command, Format, RenderArgs};
+use args::{CheckArgs, Cli, Command, Format, MessageFormat, RenderArgs};
 use clap::Parser;
 use gongwen_render::Job;
 use gongwen_typst::{Fonts, PageFormat, Typesetter};
@@ -99,14 +99,53 @@ fn render(args: &RenderArgs) -> Result<(), String> {
 }
 
 fn check(args: &CheckArgs) -> Result<(), String> {
-    let job = Job::load(&args.data).map_err(|e| e.to_string())?;
-    let found = job.check().map_err(|e| e.to_string())?;
-    let errors = report(&found);
+    let json = args.message_format == MessageFormat::Json;
+    let found = Job::load(&args.data).and_then(|job| job.check());
+    let found = match found {
+        Ok(found) => found,
+        Err(e) if json => {
+            println!("{}", json_line(&e, "error", "input"));
+            return Err(e.message);
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    if json {
+        for d in &found {
+            let severity = if d.severity == gongwen_model::Severity::Error {
+                "error"
+            } else {
+                "warning"
+            };
+            println!("{}", json_line(&d.error, severity, d.code));
+        }
+    }
+    let errors = if json {
+        found
+            .iter()
+            .filter(|d| d.severity == gongwen_model::Severity::Error)
+            .count()
+    } else {
+        report(&found)
+    };
     if errors > 0 {
         return Err(format!("{errors} errors in {}", args.data.display()));
     }
     eprintln!("{}: every figure checks out", args.data.display());
     Ok(())
+}
+
+/// One diagnostic as a JSON object on one line.
+fn json_line(e: &gongwen_render::Error, severity: &str, code: &str) -> String {
+    serde_json::json!({
+        "file": e.file.display().to_string(),
+        "line": e.position.map(|p| p.0),
+        "column": e.position.map(|p| p.1),
+        "severity": severity,
+        "code": code,
+        "message": e.message,
+        "hint": e.hint,
+    })
+    .to_string()
 }
 
 /// Prints diagnostics; returns how many are errors.

@@ -97,3 +97,35 @@ fn clean_data_passes_and_final_refuses_faulty_data() {
     render(&data, &["-o", out.to_str().expect("UTF-8")]).ok();
     assert!(out.exists(), "a draft is written despite missing figures");
 }
+
+#[test]
+fn json_lines_for_editors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "templates/t.md.tera", TEMPLATE);
+    let path = write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\nmetrics:\n  查摆问题总数: 10\n  已整改: 12\n  整改率: 120\n  违规吃喝: 1\n  经费使用: 1\n  学习研讨场次: 1\n",
+    );
+    let out = gongwen()
+        .args(["check", "--message-format", "json"])
+        .arg(&path)
+        .output()
+        .expect("run gongwen");
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["code"], "relation");
+    assert_eq!(lines[0]["line"], 4);
+    assert_eq!(lines[0]["column"], 8);
+    assert_eq!(lines[0]["severity"], "error");
+    assert!(
+        lines[0]["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("d.yaml"))
+    );
+    assert_eq!(lines[1]["code"], "range");
+}
