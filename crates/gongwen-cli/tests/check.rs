@@ -129,3 +129,26 @@ fn json_lines_for_editors() {
     );
     assert_eq!(lines[1]["code"], "range");
 }
+
+#[test]
+fn figures_are_written_as_official_documents_write_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 格式\nmetrics:\n  排名: {style: ordinal}\n  人次: {style: approx}\n  批次: {style: chinese}\n  日期: {kind: date}\n---\n\
+         投入{{ m(name=\"资金\", unit=\"亿元\") }}，满意度{{ m(name=\"满意度\", unit=\"%\") }}，居全省{{ m(name=\"排名\", unit=\"名\") }}，\
+         覆盖{{ m(name=\"人次\", unit=\"人次\") }}，第{{ m(name=\"批次\", unit=\"批\") }}，于{{ m(name=\"日期\") }}完成。\n",
+    );
+    let data = write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\nmetrics:\n  资金: 1.6899\n  满意度: 98.714\n  排名: 8\n  人次: 1600\n  批次: 3\n  日期: \"2022-02-18\"\n",
+    );
+    let txt = common::render_text(&data, "txt", &dir.path().join("o.txt"));
+    let flat: String = txt.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(
+        flat.contains("投入1.69亿元，满意度98.71%，居全省第八名，覆盖1600余人次，第三批，于2022年2月18日完成。"),
+        "{txt}"
+    );
+}

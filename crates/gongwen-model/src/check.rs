@@ -69,6 +69,12 @@ pub struct MetricSpec {
     /// A formula `a/b` (as a percentage for percent metrics) the value must agree with.
     #[serde(default)]
     pub derived: Option<String>,
+    /// How the figure is written: arabic (default), chinese, ordinal or approx.
+    #[serde(default)]
+    pub style: Option<crate::figure::FigureStyle>,
+    /// Decimal places at most (trailing zeros are dropped).
+    #[serde(default)]
+    pub decimals: Option<u8>,
 }
 
 /// How bad a problem is.

@@ -7,6 +7,7 @@ mod body;
 mod check;
 mod date;
 mod document;
+mod figure;
 mod inline;
 mod numbering;
 
@@ -14,5 +15,6 @@ pub use body::{Block, Body, Section, Table};
 pub use check::{DataValue, MetricKind, MetricSpec, Problem, Severity, check};
 pub use date::chinese_date;
 pub use document::{Attachment, Closing, Colophon, DocKind, Document, Header, Title};
+pub use figure::{FigureStyle, format_figure};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use numbering::heading_label;

@@ -6,8 +6,11 @@ use crate::frontmatter::{FrontMatter, split};
 use crate::metric_tag;
 use crate::names;
 use crate::templates::Template;
+use gongwen_model::{DataValue, MetricSpec, format_figure};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 use tera::{Context, Function, Kwargs, State, Tera, TeraResult, Value};
 
 /// Escapes data for Markdown: every ASCII punctuation mark gets a backslash, so
@@ -23,8 +26,11 @@ fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// `m(name=…, unit=…)`: a placeholder metric, filled from the data's `metrics` mapping.
-struct MetricFn;
+/// `m(name=…, unit=…)`: a placeholder metric, filled from the data's `metrics`
+/// mapping and written as the template's declaration asks (kind, style, decimals).
+struct MetricFn {
+    specs: Arc<BTreeMap<String, MetricSpec>>,
+}
 
 impl Function<TeraResult<Value>> for MetricFn {
     fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
@@ -37,7 +43,18 @@ impl Function<TeraResult<Value>> for MetricFn {
             .and_then(|map| map.iter().find(|(k, _)| k.as_str() == Some(name.as_str())))
             .map(|(_, v)| v)
             .filter(|v| !v.is_none() && !v.is_undefined())
-            .map(|v| v.to_string());
+            .map(|v| {
+                let value = match v.as_f64() {
+                    Some(n) if v.is_number() => DataValue::Number(n),
+                    _ => DataValue::Text(v.to_string()),
+                };
+                let implied = MetricSpec {
+                    unit: Some(unit.clone()),
+                    ..MetricSpec::default()
+                };
+                let spec = self.specs.get(&name).unwrap_or(&implied);
+                format_figure(&value, spec)
+            });
         if state.autoescaping_enabled() {
             Ok(Value::safe_string(&metric_tag::write(
                 &name,
@@ -74,7 +91,13 @@ pub(crate) fn render(
     let mut tera = Tera::new();
     tera.set_escape_fn(escape_markdown);
     tera.autoescape_on([".tera"]);
-    tera.register_function("m", MetricFn);
+    let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
+    tera.register_function(
+        "m",
+        MetricFn {
+            specs: Arc::new(front.metrics.clone()),
+        },
+    );
     // Blank out the front matter so that Tera's line numbers are the file's own.
     let blanked: String = text[..body_start]
         .chars()
@@ -91,7 +114,6 @@ pub(crate) fn render(
     tera.add_raw_template(&name, &rewritten).map_err(fail)?;
     let body = tera.render(&name, &context).map_err(fail)?;
 
-    let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
     front.try_map_strings(|field, value| {
         let rewritten = names::rewrite(value);
         tera.render_str(&rewritten, &context, false).map_err(|e| {
