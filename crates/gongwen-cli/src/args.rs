@@ -44,6 +44,9 @@ pub(crate) struct RenderArgs {
 pub(crate) struct CheckArgs {
     /// The YAML data file to check.
     pub(crate) data: PathBuf,
+    /// Speaking pace for a speech's length, in characters per minute.
+    #[arg(long, default_value_t = 220)]
+    pub(crate) pace: u32,
     /// How to print problems: for people, or one JSON object per line for editors.
     #[arg(long, value_enum, default_value = "human")]
     pub(crate) message_format: MessageFormat,

@@ -36,7 +36,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
     if args.final_ {
-        let found = job.check().map_err(|e| e.to_string())?;
+        let found = job.check(220).map_err(|e| e.to_string())?;
         let errors = report(&found);
         if errors > 0 {
             return Err(format!(
@@ -100,7 +100,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
 
 fn check(args: &CheckArgs) -> Result<(), String> {
     let json = args.message_format == MessageFormat::Json;
-    let found = Job::load(&args.data).and_then(|job| job.check());
+    let found = Job::load(&args.data).and_then(|job| job.check(args.pace));
     let found = match found {
         Ok(found) => found,
         Err(e) if json => {

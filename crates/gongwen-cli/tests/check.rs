@@ -152,3 +152,39 @@ fn figures_are_written_as_official_documents_write_them() {
         "{txt}"
     );
 }
+
+#[test]
+fn words_around_the_data_are_linted_where_they_were_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\nkind: speech\ntitle: 讲话\nheader:\n  agencies: [某某市总工会]\n  doc_number: \"{{ 文号 }}\"\n---\n作风建设是永恒课题,关乎人心。\n\n开展“回头看活动。\n",
+    );
+    let data = write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\n文号: 某工字[2022]第017号\n",
+    );
+    let out = gongwen()
+        .arg("check")
+        .arg(&data)
+        .output()
+        .expect("run gongwen");
+    let err =
+        String::from_utf8_lossy(&out.stderr).replace(dir.path().to_str().expect("UTF-8"), "[TMP]");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a malformed 发文字号 is an error:\n{err}"
+    );
+    for want in [
+        "[TMP]/templates/t.md.tera:8:10: warning[half-width]: half-width “,” in Chinese text",
+        "write “，” (GB/T 15834)",
+        "[TMP]/templates/t.md.tera:10:3: warning[unbalanced]",
+        "[TMP]/d.yaml:2:5: error[doc-number]: 发文字号 “某工字[2022]第017号”: the year must be in 六角括号 〔〕",
+        "note[length]: 讲话稿约",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+    }
+}

@@ -85,6 +85,8 @@ pub enum Severity {
     Error,
     /// Worth a look.
     Warning,
+    /// For information (a speech's length).
+    Note,
 }
 
 /// One problem with one metric.

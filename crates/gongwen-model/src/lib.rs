@@ -9,6 +9,7 @@ mod date;
 mod document;
 mod figure;
 mod inline;
+mod lint;
 mod numbering;
 
 pub use body::{Block, Body, Section, Table};
@@ -17,4 +18,5 @@ pub use date::chinese_date;
 pub use document::{Attachment, Closing, Colophon, DocKind, Document, Header, Title};
 pub use figure::{FigureStyle, format_figure};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
+pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;

@@ -20,10 +20,7 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let severity = self.severity_name();
         let e = &self.error;
         match e.position {
             Some((l, c)) => write!(
@@ -48,9 +45,21 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// "error", "warning" or "note".
+    pub fn severity_name(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
 impl Job {
-    /// Checks every metric the document uses against its declaration and the data.
-    pub fn check(&self) -> Result<Vec<Diagnostic>, Error> {
+    /// Checks every metric the document uses against its declaration and the data,
+    /// lints the text around them, and (for a speech) reports its length at `pace` 字/分钟.
+    pub fn check(&self, pace: u32) -> Result<Vec<Diagnostic>, Error> {
         let markdown = self.markdown()?;
         let (fm_text, _) = split(&markdown);
         let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
@@ -66,7 +75,7 @@ impl Job {
             collect(block, &mut uses);
         }
         for (name, unit) in uses {
-            let spec = specs.entry(name).or_insert_with(MetricSpec::default);
+            let spec = specs.entry(name).or_default();
             if spec.unit.is_none() {
                 spec.unit = Some(unit);
             }
@@ -89,7 +98,8 @@ impl Job {
                 }
             })
             .collect();
-        found.sort_by_key(|d| d.error.position);
+        found.extend(crate::lint::lint_document(self, &document, pace));
+        found.sort_by_key(|d| (d.error.file.clone(), d.error.position));
         Ok(found)
     }
 

@@ -11,6 +11,7 @@ mod engine;
 mod error;
 mod frontmatter;
 mod leads;
+mod lint;
 pub mod markdown;
 mod metric_tag;
 mod names;
