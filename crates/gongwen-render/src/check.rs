@@ -3,7 +3,7 @@
 use crate::Job;
 use crate::error::Error;
 use crate::frontmatter::{FrontMatter, split};
-use gongwen_model::{Block, DataValue, Inline, MetricSpec, Severity};
+use gongwen_model::{Block, DataValue, Inline, Severity};
 use std::collections::BTreeMap;
 use std::fmt;
 
