@@ -193,25 +193,84 @@ fn table(out: &mut String, t: &Table) {
     out.push_str(")\n");
 }
 
-/// Inline runs as markup: text as string literals, leads and metrics as calls.
+/// Inline runs as markup: text as string literals, leads and missing figures as calls.
 ///
-/// Text and metrics next to each other are set as one run, so that a mark
-/// after a figure stays on the figure's line.
+/// Runs are flattened into segments of one style (plain, lead, missing figure,
+/// or both); a closing mark that would open a segment joins the segment before
+/// it, so that it stays on that segment's line (a mark after a figure or a lead).
 fn inlines(runs: &[Inline]) -> String {
-    let mut out = String::new();
-    let mut text = String::new();
-    for run in runs {
-        match run {
-            Inline::Text(t) => text.push_str(t),
-            Inline::Metric(m) => text.push_str(&m.display()),
-            Inline::Lead(inner) => {
-                out.push_str(&grid_text(&std::mem::take(&mut text)));
-                let _ = write!(out, "#lead[{}]", inlines(inner));
-            }
+    let mut segments: Vec<(Style, String)> = Vec::new();
+    flatten(runs, Style::default(), &mut segments);
+    let mut i = 1;
+    while i < segments.len() {
+        let marks: String = segments[i]
+            .1
+            .chars()
+            .take_while(|&c| is_closing(c))
+            .collect();
+        if !marks.is_empty() {
+            segments[i].1.drain(..marks.len());
+            segments[i - 1].1.push_str(&marks);
+        }
+        if segments[i].1.is_empty() {
+            segments.remove(i);
+        } else {
+            i += 1;
         }
     }
-    out.push_str(&grid_text(&text));
+    let mut out = String::new();
+    for (style, text) in segments {
+        let mut markup = grid_text(&text);
+        if style.missing {
+            markup = format!("#missing[{markup}]");
+        }
+        if style.lead {
+            markup = format!("#lead[{markup}]");
+        }
+        out.push_str(&markup);
+    }
     out
+}
+
+/// How a segment of inline text is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Style {
+    lead: bool,
+    missing: bool,
+}
+
+fn flatten(runs: &[Inline], style: Style, out: &mut Vec<(Style, String)>) {
+    for run in runs {
+        let (style, text) = match run {
+            Inline::Text(t) => (style, t.clone()),
+            Inline::Metric(m) => (
+                Style {
+                    missing: m.value.is_none(),
+                    ..style
+                },
+                m.display(),
+            ),
+            Inline::Lead(inner) => {
+                flatten(
+                    inner,
+                    Style {
+                        lead: true,
+                        ..style
+                    },
+                    out,
+                );
+                continue;
+            }
+        };
+        match out.last_mut() {
+            Some((last, t)) if *last == style => t.push_str(&text),
+            _ => out.push((style, text)),
+        }
+    }
+}
+
+fn is_closing(c: char) -> bool {
+    "，。、；：？！）》」』】〕〉”’．…—".contains(c)
 }
 
 fn opt(value: &Option<String>) -> String {
