@@ -35,14 +35,13 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
-    if args.final_ {
-        let found = job.check(220).map_err(|e| e.to_string())?;
-        let errors = report(&found);
-        if errors > 0 {
-            return Err(format!(
-                "{errors} problems found; nothing written (--final)"
-            ));
-        }
+    // A draft prints what `check` finds and goes on; a final refuses on any error.
+    let found = job.check(220).map_err(|e| e.to_string())?;
+    let errors = report(&found);
+    if args.final_ && errors > 0 {
+        return Err(format!(
+            "{errors} problems found; nothing written (--final)"
+        ));
     }
     let markdown = job.markdown().map_err(|e| e.to_string())?;
     if format == Format::Md {

@@ -1,4 +1,4 @@
-//! Figures written the way official documents write them: 1517万元, 98.71%, 2022年2月18日, 十二, 第一.
+//! Figures written the way official documents write them: 1517万元, 98.71%, 2022年2月18日, 十二, 第一, 一是.
 
 use crate::check::{DataValue, MetricKind, MetricSpec};
 use crate::date::chinese_date;
@@ -15,6 +15,8 @@ pub enum FigureStyle {
     Chinese,
     /// An ordinal: 第一.
     Ordinal,
+    /// An enumerating lead: 一是 (for "一是……二是……").
+    Shi,
     /// A rounded figure with 余: 1600余.
     Approx,
 }
@@ -33,6 +35,9 @@ pub fn format_figure(value: &DataValue, spec: &MetricSpec) -> String {
         FigureStyle::Chinese => chinese(n).unwrap_or_else(|| decimal(n, spec.decimals)),
         FigureStyle::Ordinal => {
             chinese(n).map_or_else(|| decimal(n, spec.decimals), |c| format!("第{c}"))
+        }
+        FigureStyle::Shi => {
+            chinese(n).map_or_else(|| decimal(n, spec.decimals), |c| format!("{c}是"))
         }
         FigureStyle::Approx => format!("{}余", decimal(n, spec.decimals)),
         FigureStyle::Arabic => decimal(n, spec.decimals.or(default_decimals(kind))),
@@ -117,6 +122,7 @@ mod tests {
         };
         assert_eq!(format_figure(&n(12.0), &with(FigureStyle::Chinese)), "十二");
         assert_eq!(format_figure(&n(1.0), &with(FigureStyle::Ordinal)), "第一");
+        assert_eq!(format_figure(&n(2.0), &with(FigureStyle::Shi)), "二是");
         assert_eq!(
             format_figure(&n(1600.0), &with(FigureStyle::Approx)),
             "1600余"

@@ -174,6 +174,6 @@ pub(crate) fn parse_front_matter(
         inner
             .at(line, c)
             .detail(diagnose::excerpt(&template.path, &template.text, line, c))
-            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon")
+            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, metrics")
     })
 }
