@@ -2,6 +2,7 @@
 
 use crate::diagnose;
 use crate::error::{Error, line_col};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A loaded data file.
@@ -13,6 +14,15 @@ pub struct DataFile {
     pub text: String,
     /// Its contents.
     pub value: serde_json::Value,
+    /// Where each `metrics.<name>` value is written (line, column), from the YAML parser.
+    spans: BTreeMap<String, (usize, usize)>,
+}
+
+/// Just the positions of the figures, read by the YAML parser.
+#[derive(serde::Deserialize)]
+struct MetricSpans {
+    #[serde(default)]
+    metrics: Option<BTreeMap<String, serde_saphyr::Spanned<serde::de::IgnoredAny>>>,
 }
 
 impl DataFile {
@@ -50,10 +60,23 @@ impl DataFile {
                     .hint("write `key: value` lines, starting with `template: <name>`"),
             );
         }
+        let spans = serde_saphyr::from_str::<MetricSpans>(&text)
+            .ok()
+            .and_then(|m| m.metrics)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    k,
+                    (v.referenced.line() as usize, v.referenced.column() as usize),
+                )
+            })
+            .collect();
         Ok(DataFile {
             path: path.to_path_buf(),
             text,
             value,
+            spans,
         })
     }
 
@@ -94,6 +117,9 @@ impl DataFile {
 
     /// Where the value of `metrics.<name>` is written: 1-based line and column.
     pub fn metric_position(&self, name: &str) -> Option<(usize, usize)> {
+        if let Some(&at) = self.spans.get(name) {
+            return Some(at);
+        }
         let start = self.line_of("metrics");
         let lines: Vec<&str> = self.text.lines().collect();
         for (i, line) in lines.iter().enumerate().skip(start) {
@@ -114,5 +140,18 @@ impl DataFile {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_positions_come_from_the_yaml_parser() {
+        let text = "template: t\nmetrics: {甲: 3, 乙: 4}\n".to_string();
+        let data = DataFile::parse(Path::new("d.yaml"), text).unwrap();
+        assert_eq!(data.metric_position("乙"), Some((2, 20)));
+        assert_eq!(data.metric_position("丙"), None);
     }
 }
