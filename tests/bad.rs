@@ -1,0 +1,190 @@
+//! Broken data files (`tests/bad/*.yaml`, one fault each): `gongwen check` names the fault at its line.
+//!
+//! Every file is checked and its stderr and exit code snapshotted (`tests/snapshots/bad__*.snap`,
+//! the folder written `[DIR]`). No run may panic; every bad file fails `check` except the lint-only
+//! ones, which warn, pass and still render; `render --final` writes nothing for a file that fails
+//! `check`.
+//! `good.yaml` is the baseline each bad file differs from: it passes and renders a PDF.
+//! A 50 MB data file is generated at run time (never committed) and must be checked without a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// Files whose one fault is a text lint: `check` warns and exits 0.
+const WARNING_ONLY: &[&str] = &["17-half-width-comma.yaml"];
+
+/// The baseline with no fault.
+const GOOD: &str = "good.yaml";
+
+/// What one run of `gongwen` did, with the data file's folder written `[DIR]`.
+struct Run {
+    code: Option<i32>,
+    stderr: String,
+}
+
+fn gongwen(args: &[&std::ffi::OsStr], dir: &Path) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .output()
+        .expect("run gongwen");
+    let dir = dir.to_str().expect("UTF-8 path");
+    Run {
+        code: out.status.code(),
+        stderr: String::from_utf8_lossy(&out.stderr).replace(dir, "[DIR]"),
+    }
+}
+
+fn check(data: &Path) -> Run {
+    gongwen(
+        &["check".as_ref(), data.as_os_str()],
+        data.parent().expect("a file has a folder"),
+    )
+}
+
+fn render_final(data: &Path, out: &Path) -> Run {
+    gongwen(
+        &[
+            "render".as_ref(),
+            data.as_os_str(),
+            "--final".as_ref(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+        data.parent().expect("a file has a folder"),
+    )
+}
+
+/// Panics unless the run ended normally (exit 0 or 1, no panic message).
+fn assert_no_panic(what: &str, run: &Run) {
+    assert!(
+        !run.stderr.contains("panicked"),
+        "{what} panicked:\n{}",
+        run.stderr
+    );
+    assert!(
+        matches!(run.code, Some(0 | 1)),
+        "{what} exited with {:?} (101 is a panic):\n{}",
+        run.code,
+        run.stderr
+    );
+}
+
+/// The file's first line (its `# fault: …` comment), read leniently: one file is not UTF-8.
+fn first_line(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("read data file");
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .next()
+        .unwrap_or("(empty file)")
+        .to_string()
+}
+
+#[test]
+fn every_bad_file_is_reported_and_none_panics() {
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let mut seen = Vec::new();
+    insta::glob!("bad", "*.yaml", |path| {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("UTF-8 file name")
+            .to_string();
+        seen.push(name.clone());
+        let run = check(path);
+        assert_no_panic(&format!("check {name}"), &run);
+        insta::with_settings!({ description => first_line(path), omit_expression => true }, {
+            insta::assert_snapshot!("check", format!("exit code: {:?}\n{}", run.code, run.stderr));
+        });
+
+        if name == GOOD {
+            assert_eq!(run.code, Some(0), "{name} must pass:\n{}", run.stderr);
+            assert!(
+                !run.stderr.contains("warning[") && !run.stderr.contains("error"),
+                "{name} must be clean:\n{}",
+                run.stderr
+            );
+            let pdf = out_dir.path().join("good.pdf");
+            let render = render_final(path, &pdf);
+            assert_no_panic("render --final good.yaml", &render);
+            assert_eq!(render.code, Some(0), "{}", render.stderr);
+            let bytes = std::fs::read(&pdf).expect("render --final wrote the PDF");
+            assert!(bytes.starts_with(b"%PDF"), "good.pdf is not a PDF");
+        } else if WARNING_ONLY.contains(&name.as_str()) {
+            assert_eq!(
+                run.code,
+                Some(0),
+                "{name}: a lint is a warning, not an error:\n{}",
+                run.stderr
+            );
+            assert!(
+                run.stderr.lines().any(|l| l.contains("warning[")),
+                "{name}: no warning:\n{}",
+                run.stderr
+            );
+            // A warning does not stop a final render.
+            let pdf = out_dir.path().join(format!("{name}.pdf"));
+            let render = render_final(path, &pdf);
+            assert_no_panic(&format!("render --final {name}"), &render);
+            assert_eq!(render.code, Some(0), "{name}:\n{}", render.stderr);
+            assert!(pdf.exists(), "render --final wrote nothing for {name}");
+        } else {
+            assert_eq!(run.code, Some(1), "{name} must fail check:\n{}", run.stderr);
+            let pdf = out_dir.path().join(format!("{name}.pdf"));
+            let render = render_final(path, &pdf);
+            assert_no_panic(&format!("render --final {name}"), &render);
+            assert_eq!(render.code, Some(1), "{name}:\n{}", render.stderr);
+            assert!(
+                !pdf.exists(),
+                "render --final wrote {} for {name}",
+                pdf.display()
+            );
+        }
+    });
+    assert!(seen.contains(&GOOD.to_string()), "no {GOOD} in {seen:?}");
+    for name in WARNING_ONLY {
+        assert!(seen.contains(&name.to_string()), "no {name} in {seen:?}");
+    }
+    assert!(
+        seen.len() > 25,
+        "want at least 25 bad files besides {GOOD}, found {seen:?}"
+    );
+}
+
+#[test]
+fn a_50_mb_data_file_is_checked_without_a_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/bad");
+    std::fs::create_dir(dir.path().join("templates")).expect("create templates/");
+    std::fs::copy(
+        bad.join("templates/report.md.tera"),
+        dir.path().join("templates/report.md.tera"),
+    )
+    .expect("copy the template");
+    // The baseline's data, then a 50 MB block scalar that the template does not use.
+    let mut text = std::fs::read_to_string(bad.join(GOOD)).expect("read good.yaml");
+    text.push_str("附录: |\n");
+    let line = "  作风建设是党的建设的永恒课题，关乎人心向背、事业兴衰，必须常抓不懈、久久为功。\n";
+    let size = 50 * 1024 * 1024;
+    text.reserve(size + line.len());
+    while text.len() < size {
+        text.push_str(line);
+    }
+    let data: PathBuf = dir.path().join("big.yaml");
+    std::fs::write(&data, &text).expect("write big.yaml");
+
+    let start = Instant::now();
+    let run = check(&data);
+    eprintln!(
+        "check of a {} MB data file took {:.2?} (exit {:?})",
+        text.len() / (1024 * 1024),
+        start.elapsed(),
+        run.code
+    );
+    assert_no_panic("check big.yaml", &run);
+    assert!(
+        run.code == Some(1) || run.stderr.contains("every figure checks out"),
+        "{}",
+        run.stderr
+    );
+}
