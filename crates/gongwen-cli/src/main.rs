@@ -39,8 +39,9 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     let found = job.check(220).map_err(|e| e.to_string())?;
     let errors = report(&found);
     if args.final_ && errors > 0 {
+        let plural = if errors == 1 { "" } else { "s" };
         return Err(format!(
-            "{errors} problems found; nothing written (--final)"
+            "{errors} error{plural} found; nothing written (--final)"
         ));
     }
     let markdown = job.markdown().map_err(|e| e.to_string())?;
@@ -127,7 +128,11 @@ fn check(args: &CheckArgs) -> Result<(), String> {
         report(&found)
     };
     if errors > 0 {
-        return Err(format!("{errors} errors in {}", args.data.display()));
+        return Err(format!(
+            "{errors} error{} in {}",
+            if errors == 1 { "" } else { "s" },
+            args.data.display()
+        ));
     }
     eprintln!("{}: every figure checks out", args.data.display());
     Ok(())

@@ -51,7 +51,7 @@ fn unclosed_tera_block_in_a_user_template() {
     // Tera only notices at the end of the file (line 9 after the last newline).
     assert_message(
         &err,
-        "error: [TMP]/templates/bad.md.tera:9:1: Unexpected end of input",
+        "error: [TMP]/templates/bad.md.tera:8:5: Unexpected end of input: a block is not closed",
         &[],
     );
     insta::assert_snapshot!("tera_unclosed_block", err);

@@ -80,6 +80,20 @@ impl Job {
                 spec.unit = Some(unit);
             }
         }
+        if let Some(m) = self.data.value.get("metrics")
+            && !m.is_object()
+            && !m.is_null()
+        {
+            let at = self.data.line_of("metrics");
+            return Err(Error::new(
+                &self.data.path,
+                "`metrics` must be a mapping of names to values",
+            )
+            .at(at, 1)
+            .hint(
+                "write one `名称: 数值` line per figure under `metrics:`, indented, without `- `",
+            ));
+        }
         let values = self.metric_values();
         let metrics_line = self.data.line_of("metrics");
         let mut found: Vec<Diagnostic> = gongwen_model::check(&specs, &values)

@@ -51,6 +51,14 @@ impl DataFile {
                 .at(1, 1)
                 .hint("start it with `template: <name>`"));
         }
+        if let Some(i) = text.lines().position(|l| {
+            l.starts_with(|c: char| c == '\t' || c == ' ')
+                && l.trim_start_matches(' ').starts_with('\t')
+        }) {
+            return Err(Error::new(path, "YAML: a tab indents this line")
+                .at(i + 1, 1)
+                .hint("indent YAML with spaces only"));
+        }
         let value: serde_json::Value = serde_saphyr::from_str(&text)
             .map_err(|e| diagnose::yaml_error(&e, path, &text, "YAML"))?;
         if !value.is_object() {

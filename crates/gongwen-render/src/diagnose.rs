@@ -75,6 +75,15 @@ pub(crate) fn tera_error(e: &tera::Error, path: &Path, source: &str, rewritten: 
     let Some(span) = span else {
         return Error::new(path, message);
     };
+    let lines = source.lines().count().max(1);
+    if span.start_line > lines {
+        // Tera reached the end of the file: a block was left open.
+        let col = source.lines().last().map_or(0, |l| l.chars().count()) + 1;
+        return Error::new(path, format!("{message}: a block is not closed"))
+            .at(lines, col)
+            .detail(excerpt(path, source, lines, col))
+            .hint("every {% if %}, {% for %} and {% block %} needs its {% endif %}, {% endfor %} or {% endblock %}");
+    }
     let line = span.start_line.max(1);
     let col = original_column(source, rewritten, line, span.start_col);
     let mut err = Error::new(path, message)

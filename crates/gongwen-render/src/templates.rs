@@ -64,10 +64,27 @@ pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Err
             dir: base.to_path_buf(),
         });
     }
-    let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+    let mut names: Vec<String> = BUILT_IN.iter().map(|(n, _)| n.to_string()).collect();
+    if let Ok(entries) = std::fs::read_dir(base.join("templates")) {
+        for entry in entries.flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if let Some(name) = file.strip_suffix(".md.tera")
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
+            }
+        }
+    }
+    let near = names
+        .iter()
+        .map(|n| (strsim::normalized_levenshtein(reference, n), n))
+        .filter(|(d, _)| *d >= 0.5)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
     Err(
         Error::new(data_file, format!("unknown template `{reference}`")).hint(format!(
-            "use a built-in ({}) or a path to a .md.tera file; looked for {}",
+            "{near}use a built-in or a template beside the data ({}), or a path to a .md.tera file; looked for {}",
             names.join(", "),
             candidate.display()
         )),
