@@ -52,7 +52,7 @@ impl DataFile {
                 .hint("start it with `template: <name>`"));
         }
         if let Some(i) = text.lines().position(|l| {
-            l.starts_with(|c: char| c == '\t' || c == ' ')
+            l.starts_with(['\t', ' '])
                 && l.trim_start_matches(' ').starts_with('\t')
         }) {
             return Err(Error::new(path, "YAML: a tab indents this line")
