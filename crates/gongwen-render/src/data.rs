@@ -51,16 +51,18 @@ impl DataFile {
                 .at(1, 1)
                 .hint("start it with `template: <name>`"));
         }
-        if let Some(i) = text.lines().position(|l| {
-            l.starts_with(['\t', ' '])
-                && l.trim_start_matches(' ').starts_with('\t')
-        }) {
-            return Err(Error::new(path, "YAML: a tab indents this line")
-                .at(i + 1, 1)
-                .hint("indent YAML with spaces only"));
-        }
-        let value: serde_json::Value = serde_saphyr::from_str(&text)
-            .map_err(|e| diagnose::yaml_error(&e, path, &text, "YAML"))?;
+        let value: serde_json::Value = serde_saphyr::from_str(&text).map_err(|e| {
+            // A tab in the indentation is the likeliest cause, and the parser places it badly.
+            let tab = text.lines().position(|l| {
+                l.trim_start_matches(' ').starts_with('\t') && l.starts_with(['\t', ' '])
+            });
+            match tab {
+                Some(i) => Error::new(path, "YAML: a tab indents this line")
+                    .at(i + 1, 1)
+                    .hint("indent YAML with spaces only"),
+                None => diagnose::yaml_error(&e, path, &text, "YAML"),
+            }
+        })?;
         if !value.is_object() {
             return Err(
                 Error::new(path, "the data file must be a mapping of names to values")
