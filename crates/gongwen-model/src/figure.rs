@@ -2,7 +2,6 @@
 
 use crate::check::{DataValue, MetricKind, MetricSpec};
 use crate::date::chinese_date;
-use chinese_number::{ChineseCase, ChineseCountMethod, ChineseVariant, NumberToChinese};
 use serde::{Deserialize, Serialize};
 
 /// How a declared metric wants its figure written, beyond its kind.
@@ -68,20 +67,7 @@ fn decimal(n: f64, decimals: Option<u8>) -> String {
 }
 
 fn chinese(n: f64) -> Option<String> {
-    if n.fract() != 0.0 || !(0.0..1e12).contains(&n) {
-        return None;
-    }
-    let text = (n as u64)
-        .to_chinese(
-            ChineseVariant::Simple,
-            ChineseCase::Lower,
-            ChineseCountMethod::TenThousand,
-        )
-        .ok()?;
-    Some(
-        text.strip_prefix("一十")
-            .map_or(text.clone(), |rest| format!("十{rest}")),
-    )
+    (n.fract() == 0.0 && (0.0..1e12).contains(&n)).then(|| crate::numbering::chinese(n as u64))
 }
 
 #[cfg(test)]

@@ -7,15 +7,15 @@ use chinese_number::{ChineseCase, ChineseCountMethod, ChineseVariant, NumberToCh
 /// Levels deeper than 4 repeat the fourth level's style.
 pub fn heading_label(level: u8, n: u32) -> String {
     match level {
-        0 | 1 => format!("{}、", chinese(n)),
-        2 => format!("（{}）", chinese(n)),
+        0 | 1 => format!("{}、", chinese(n.into())),
+        2 => format!("（{}）", chinese(n.into())),
         3 => format!("{n}."),
         _ => format!("（{n}）"),
     }
 }
 
-/// Chinese numerals as headings write them: 一, 十, 十一, 二十一.
-fn chinese(n: u32) -> String {
+/// Chinese numerals as documents write them: 一, 十, 十一, 二十一 (not 一十一).
+pub(crate) fn chinese(n: u64) -> String {
     let text = n
         .to_chinese(
             ChineseVariant::Simple,
@@ -23,7 +23,6 @@ fn chinese(n: u32) -> String {
             ChineseCountMethod::TenThousand,
         )
         .unwrap_or_else(|_| n.to_string());
-    // Headings write 十一, not 一十一.
     match text.strip_prefix("一十") {
         Some(rest) => format!("十{rest}"),
         None => text,
