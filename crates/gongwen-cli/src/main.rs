@@ -35,8 +35,13 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
+    let markdown = job.markdown().map_err(|e| e.to_string())?;
+    let document = gongwen_render::markdown::parse(&markdown, &job.template.path)
+        .map_err(|e| e.to_string())?;
     // A draft prints what `check` finds and goes on; a final refuses on any error.
-    let found = job.check(220).map_err(|e| e.to_string())?;
+    let found = job
+        .check_rendered(&markdown, &document, 220)
+        .map_err(|e| e.to_string())?;
     let errors = report(&found);
     if args.final_ && errors > 0 {
         let plural = if errors == 1 { "" } else { "s" };
@@ -44,12 +49,9 @@ fn render(args: &RenderArgs) -> Result<(), String> {
             "{errors} error{plural} found; nothing written (--final)"
         ));
     }
-    let markdown = job.markdown().map_err(|e| e.to_string())?;
     if format == Format::Md {
         return write(&output, markdown.as_bytes());
     }
-    let document = gongwen_render::markdown::parse(&markdown, &job.template.path)
-        .map_err(|e| e.to_string())?;
     let fonts = Fonts::load().map_err(|e| e.to_string())?;
     let source = gongwen_typst::markup::document_source(&document, &fonts);
     if format == Format::Typ {

@@ -3,7 +3,7 @@
 use crate::Job;
 use crate::error::Error;
 use crate::frontmatter::{FrontMatter, split};
-use gongwen_model::{Block, DataValue, Inline, Severity};
+use gongwen_model::{Block, DataValue, Document, Inline, Severity};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -61,9 +61,19 @@ impl Job {
     /// lints the text around them, and (for a speech) reports its length at `pace` 字/分钟.
     pub fn check(&self, pace: u32) -> Result<Vec<Diagnostic>, Error> {
         let markdown = self.markdown()?;
-        let (fm_text, _) = split(&markdown);
-        let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
         let document = crate::markdown::parse(&markdown, &self.template.path)?;
+        self.check_rendered(&markdown, &document, pace)
+    }
+
+    /// [`Job::check`] for a document already rendered: its Markdown and the model built from it.
+    pub fn check_rendered(
+        &self,
+        markdown: &str,
+        document: &Document,
+        pace: u32,
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let (fm_text, _) = split(markdown);
+        let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
         let mut specs = front.metrics;
         let mut uses = Vec::new();
         for block in document.body.blocks.iter().chain(
@@ -112,7 +122,7 @@ impl Job {
                 }
             })
             .collect();
-        found.extend(crate::lint::lint_document(self, &document, pace));
+        found.extend(crate::lint::lint_document(self, document, pace));
         found.sort_by_key(|d| (d.error.file.clone(), d.error.position));
         Ok(found)
     }
