@@ -19,8 +19,53 @@ pub(crate) enum Command {
     Render(RenderArgs),
     /// Check every figure against the template: missing, unknown, mistyped, out of range, inconsistent.
     Check(CheckArgs),
+    /// Render one document per data file of a folder, or per row of a CSV or Excel table.
+    Batch(BatchArgs),
     /// Show which font serves each role of the page, and where it came from.
     Fonts,
+}
+
+/// Arguments of `gongwen batch`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct BatchArgs {
+    /// A folder of YAML data files, a .csv file or an .xlsx workbook (first row: figure names or labels).
+    pub(crate) source: PathBuf,
+    /// A data file every row is laid over: template, 版头, dates; rows override it.
+    #[arg(long)]
+    pub(crate) base: Option<PathBuf>,
+    /// The workbook's sheet (default: the first).
+    #[arg(long)]
+    pub(crate) sheet: Option<String>,
+    /// The folder to write into.
+    #[arg(short, long, default_value = "out")]
+    pub(crate) output: PathBuf,
+    /// Output names, a pattern over each row's data: "{{ 市名 }}-回头看报告.pdf" ({{ row }} is the row number).
+    #[arg(long)]
+    pub(crate) name: Option<String>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "pdf")]
+    pub(crate) format: Format,
+    /// Skip (do not write) any document in which `check` finds an error.
+    #[arg(long = "final", conflicts_with = "draft")]
+    pub(crate) final_: bool,
+    /// Write every document, missing figures highlighted as 〔...〕 (the default).
+    #[arg(long)]
+    pub(crate) draft: bool,
+    /// Also render this template once over all rows (totals, a table of every row).
+    #[arg(long)]
+    pub(crate) rollup: Option<String>,
+    /// The rollup's output name (default 汇总.pdf).
+    #[arg(long, requires = "rollup")]
+    pub(crate) rollup_name: Option<String>,
+    /// Render only part i of n (round robin), e.g. 2/8, for a job array; names are checked across all parts.
+    #[arg(long)]
+    pub(crate) shard: Option<gongwen_pipeline::Shard>,
+    /// Threads to use (default: every core).
+    #[arg(short, long)]
+    pub(crate) jobs: Option<usize>,
+    /// Speaking pace for a speech's length, in characters per minute.
+    #[arg(long, default_value_t = 220)]
+    pub(crate) pace: u32,
 }
 
 /// Arguments of `gongwen render`.
@@ -78,25 +123,16 @@ pub(crate) enum Format {
     Md,
 }
 
-impl Format {
-    /// The file extension of the format.
-    pub(crate) fn extension(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Svg => "svg",
-            Format::Png => "png",
-            Format::Typ => "typ",
-            Format::Txt => "txt",
-            Format::Md => "md",
+impl From<Format> for gongwen_pipeline::Format {
+    fn from(f: Format) -> Self {
+        use gongwen_pipeline::Format as F;
+        match f {
+            Format::Pdf => F::Pdf,
+            Format::Svg => F::Svg,
+            Format::Png => F::Png,
+            Format::Typ => F::Typ,
+            Format::Txt => F::Txt,
+            Format::Md => F::Md,
         }
-    }
-
-    /// The format a file extension names.
-    pub(crate) fn from_path(path: &std::path::Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Format::value_variants()
-            .iter()
-            .copied()
-            .find(|f| f.extension() == ext)
     }
 }

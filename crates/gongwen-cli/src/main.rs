@@ -1,12 +1,13 @@
 //! The `gongwen` command: parses arguments, calls the libraries, prints diagnostics.
 
 mod args;
-mod output;
+mod batch;
 
-use args::{CheckArgs, Cli, Command, Format, MessageFormat, RenderArgs};
+use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
 use clap::Parser;
+use gongwen_pipeline::{Failure, Format, Options, Producer};
 use gongwen_render::Job;
-use gongwen_typst::{Fonts, PageFormat, Typesetter};
+use gongwen_typst::Fonts;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -14,6 +15,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
+        Command::Batch(args) => batch::batch(&args),
         Command::Fonts => fonts(),
     };
     match result {
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
 fn render(args: &RenderArgs) -> Result<(), String> {
     let format = args
         .format
+        .map(Into::into)
         .or_else(|| args.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Pdf);
     let output = args
@@ -35,68 +38,24 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
-    let markdown = job.markdown().map_err(|e| e.to_string())?;
-    let document = gongwen_render::markdown::parse(&markdown, &job.template.path)
-        .map_err(|e| e.to_string())?;
-    // A draft prints what `check` finds and goes on; a final refuses on any error.
-    let found = job
-        .check_rendered(&markdown, &document, 220)
-        .map_err(|e| e.to_string())?;
-    let errors = report(&found);
-    if args.final_ && errors > 0 {
-        let plural = if errors == 1 { "" } else { "s" };
-        return Err(format!(
-            "{errors} error{plural} found; nothing written (--final)"
-        ));
-    }
-    if format == Format::Md {
-        return write(&output, markdown.as_bytes());
-    }
-    let fonts = Fonts::load().map_err(|e| e.to_string())?;
-    let source = gongwen_typst::markup::document_source(&document, &fonts);
-    if format == Format::Typ {
-        return write(&output, source.as_bytes());
-    }
-    let files = gongwen_typst::markup::assets(
-        &document,
-        job.data.path.parent().unwrap_or(std::path::Path::new(".")),
-    )
-    .map_err(|e| format!("{}: {e}", args.data.display()))?;
-    let typesetter = Typesetter::new(fonts);
-    let pages = typesetter.compile(source, files).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| format!("Typst: {e}")).collect();
-        format!(
-            "{}: laying out the document failed\n{}\n  = note: `--format typ` writes the generated markup these positions refer to",
-            args.data.display(),
-            list.join("\n")
-        )
-    })?;
-    let missing = gongwen_typst::missing_glyphs(&pages);
-    if !missing.is_empty() {
-        let chars: Vec<String> = missing
-            .iter()
-            .map(|c| format!("「{c}」 (U+{:04X})", *c as u32))
-            .collect();
-        return Err(format!(
-            "{}: no installed or shipped font has {}; install a font that covers them (for example fonts-noto-cjk) or replace them",
-            args.data.display(),
-            chars.join(", ")
-        ));
-    }
-    if format == Format::Txt {
-        return write(
-            &output,
-            gongwen_typst::page_text(&pages).join("\u{c}").as_bytes(),
-        );
-    }
-    let page_format = match format {
-        Format::Svg => PageFormat::Svg,
-        Format::Png => PageFormat::Png,
-        _ => PageFormat::Pdf,
+    let options = Options {
+        final_: args.final_,
+        pace: 220,
     };
-    let bytes = typesetter.export(&pages, page_format)?;
-    write(&output, &bytes)?;
-    eprintln!("wrote {} ({} pages)", output.display(), pages.pages().len());
+    // A draft prints what `check` finds and goes on; a final refuses on any error.
+    let produced = match Producer::new().produce(&job, format, &options) {
+        Ok(produced) => produced,
+        Err(Failure::Refused(found)) => {
+            report(&found);
+            return Err(Failure::Refused(found).to_string());
+        }
+        Err(other) => return Err(other.to_string()),
+    };
+    report(&produced.diagnostics);
+    write(&output, &produced.bytes)?;
+    if produced.pages > 0 {
+        eprintln!("wrote {} ({} pages)", output.display(), produced.pages);
+    }
     Ok(())
 }
 
@@ -159,14 +118,12 @@ fn report(found: &[gongwen_render::Diagnostic]) -> usize {
     for d in found {
         eprintln!("{d}");
     }
-    found
-        .iter()
-        .filter(|d| d.severity == gongwen_model::Severity::Error)
-        .count()
+    gongwen_pipeline::errors(found)
 }
 
 fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    output::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    gongwen_pipeline::write_atomic(path, bytes)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 fn fonts() -> Result<(), String> {

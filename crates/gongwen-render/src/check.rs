@@ -3,7 +3,7 @@
 use crate::Job;
 use crate::error::Error;
 use crate::frontmatter::{FrontMatter, split};
-use gongwen_model::{Block, DataValue, Document, Inline, Severity};
+use gongwen_model::{Block, DataValue, Document, Inline, MetricSpec, Severity};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -72,24 +72,7 @@ impl Job {
         document: &Document,
         pace: u32,
     ) -> Result<Vec<Diagnostic>, Error> {
-        let (fm_text, _) = split(markdown);
-        let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
-        let mut specs = front.metrics;
-        let mut uses = Vec::new();
-        for block in document.body.blocks.iter().chain(
-            document
-                .attachments
-                .iter()
-                .flat_map(|a| a.body.blocks.iter()),
-        ) {
-            collect(block, &mut uses);
-        }
-        for (name, unit) in uses {
-            let spec = specs.entry(name).or_default();
-            if spec.unit.is_none() {
-                spec.unit = Some(unit);
-            }
-        }
+        let specs = metric_specs(markdown, document);
         if let Some(m) = self.data.value.get("metrics")
             && !m.is_object()
             && !m.is_null()
@@ -127,6 +110,14 @@ impl Job {
         Ok(found)
     }
 
+    /// Every metric the template declares or the document uses, with its declaration
+    /// (a used but undeclared metric gets the unit it is written with).
+    pub fn metric_specs(&self) -> Result<BTreeMap<String, MetricSpec>, Error> {
+        let markdown = self.markdown()?;
+        let document = crate::markdown::parse(&markdown, &self.template.path)?;
+        Ok(metric_specs(&markdown, &document))
+    }
+
     fn metric_values(&self) -> BTreeMap<String, DataValue> {
         let Some(map) = self.data.value.get("metrics").and_then(|m| m.as_object()) else {
             return BTreeMap::new();
@@ -145,6 +136,29 @@ impl Job {
             })
             .collect()
     }
+}
+
+/// Declared metrics of the rendered front matter, plus those the body uses.
+fn metric_specs(markdown: &str, document: &Document) -> BTreeMap<String, MetricSpec> {
+    let (fm_text, _) = split(markdown);
+    let front: FrontMatter = serde_saphyr::from_str(fm_text).unwrap_or_default();
+    let mut specs = front.metrics;
+    let mut uses = Vec::new();
+    for block in document.body.blocks.iter().chain(
+        document
+            .attachments
+            .iter()
+            .flat_map(|a| a.body.blocks.iter()),
+    ) {
+        collect(block, &mut uses);
+    }
+    for (name, unit) in uses {
+        let spec = specs.entry(name).or_default();
+        if spec.unit.is_none() {
+            spec.unit = Some(unit);
+        }
+    }
+    specs
 }
 
 fn collect(block: &Block, out: &mut Vec<(String, String)>) {

@@ -90,6 +90,26 @@ impl DataFile {
         })
     }
 
+    /// A data file built in memory (a table row merged over a base file): `path`
+    /// names it in messages, `positions` says where each figure was written.
+    pub fn from_value(
+        path: &Path,
+        value: serde_json::Value,
+        positions: BTreeMap<String, (usize, usize)>,
+    ) -> DataFile {
+        DataFile {
+            path: path.to_path_buf(),
+            text: String::new(),
+            value,
+            spans: positions,
+        }
+    }
+
+    /// Where each figure of the file is written: name → (line, column), 1-based.
+    pub fn positions(&self) -> &BTreeMap<String, (usize, usize)> {
+        &self.spans
+    }
+
     /// The `template:` entry.
     pub fn template_ref(&self) -> Result<&str, Error> {
         match self.value.get("template") {

@@ -15,12 +15,14 @@ mod lint;
 pub mod markdown;
 mod metric_tag;
 mod names;
+mod pattern;
 mod templates;
 
 pub use check::Diagnostic;
 pub use data::DataFile;
 pub use error::Error;
 pub use frontmatter::{ColophonMatter, FrontMatter, HeaderMatter};
+pub use pattern::render_pattern;
 pub use templates::{BUILT_IN, Template};
 
 use gongwen_model::Document;
@@ -38,10 +40,15 @@ pub struct Job {
 impl Job {
     /// Reads the data file at `path` and resolves its template.
     pub fn load(path: &Path) -> Result<Job, Error> {
-        let data = DataFile::load(path)?;
+        Job::from_data(DataFile::load(path)?, path)
+    }
+
+    /// A job for data already loaded; its template reference is resolved as if
+    /// written in the file `resolve_from` (the base file of a batch).
+    pub fn from_data(data: DataFile, resolve_from: &Path) -> Result<Job, Error> {
         let reference = data.template_ref()?;
-        let template =
-            templates::resolve(reference, path).map_err(|e| e.at(data.line_of("template"), 1))?;
+        let template = templates::resolve(reference, resolve_from)
+            .map_err(|e| e.at(data.line_of("template"), 1))?;
         Ok(Job { data, template })
     }
 

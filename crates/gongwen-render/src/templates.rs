@@ -13,6 +13,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "lookback",
         include_str!("../../../templates/lookback.md.tera"),
     ),
+    (
+        "lookback-rollup",
+        include_str!("../../../templates/lookback-rollup.md.tera"),
+    ),
     ("notice", include_str!("../../../templates/notice.md.tera")),
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];

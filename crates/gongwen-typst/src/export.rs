@@ -84,6 +84,12 @@ impl Typesetter {
             .map_err(|errors| errors.iter().map(|d| locate(&world, d)).collect())
     }
 
+    /// Drops Typst's memoized results not used in the last `max_age` compilations,
+    /// so that memory stays flat over many documents (as the Typst CLI does).
+    pub fn evict(max_age: usize) {
+        typst::comemo::evict(max_age);
+    }
+
     /// Encodes laid-out pages in `format`.
     pub fn export(&self, doc: &PagedDocument, format: PageFormat) -> Result<Vec<u8>, String> {
         match format {

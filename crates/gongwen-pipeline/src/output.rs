@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 /// A symlink is followed (the link stays a link); a path that exists but is not
 /// a regular file (`/dev/stdout`, a pipe) is written directly. A new file gets
 /// the usual mode (0644); a replaced one keeps its own.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = resolve(path);
     if let Ok(meta) = std::fs::metadata(&target)
         && !meta.is_file()

@@ -1,0 +1,23 @@
+//! The whole pipeline, for one document or a batch: data → checked model → pages → file.
+//!
+//! [`Producer::produce`] makes one document in any [`Format`]; [`Plan::new`] reads a
+//! batch's rows (a YAML folder, a CSV file, a workbook), lays them over a base and names
+//! every output before anything is written; [`run`] produces them on every core;
+//! [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
+//! so that no reader ever sees half a file.
+
+mod output;
+mod plan;
+mod produce;
+mod rollup;
+mod rows;
+mod run;
+mod summary;
+
+pub use output::write_atomic;
+pub use plan::{BatchOptions, Item, Plan, Shard};
+pub use produce::{Failure, Format, Options, Produced, Producer, errors};
+pub use rollup::rollup_job;
+pub use rows::{Cell, Row, RowData, read as read_rows};
+pub use run::{Outcome, Status, run, run_one};
+pub use summary::{HEADINGS as SUMMARY_HEADINGS, summary_csv, write_summary};

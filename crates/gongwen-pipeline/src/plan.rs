@@ -1,0 +1,408 @@
+//! A batch planned before anything is written: every row merged over the base, named, and
+//! the names checked for collisions.
+
+use crate::produce::{Format, Options};
+use crate::rows::{self, Cell, Row, RowData};
+use gongwen_model::MetricSpec;
+use gongwen_render::{DataFile, Error, Job};
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Component, PathBuf};
+use std::str::FromStr;
+
+/// What a batch is asked to do.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// A folder of YAML files, a CSV file or a workbook.
+    pub source: PathBuf,
+    /// A data file every row is laid over (template, 版头, dates).
+    pub base: Option<PathBuf>,
+    /// The workbook's sheet (default: the first).
+    pub sheet: Option<String>,
+    /// The folder written to.
+    pub out_dir: PathBuf,
+    /// A Tera pattern for output names, for example `{{ 市名 }}-回头看报告.pdf`.
+    pub name: Option<String>,
+    /// Output format.
+    pub format: Format,
+    /// Draft or final, and a speech's pace.
+    pub options: Options,
+    /// Only this part of the rows.
+    pub shard: Option<Shard>,
+    /// A template rendered once over all rows, and its output name.
+    pub rollup: Option<(String, Option<String>)>,
+}
+
+/// The `i`-th of `n` parts of a batch (`--shard 2/8`), 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// Which part, from 1.
+    pub index: usize,
+    /// How many parts.
+    pub count: usize,
+}
+
+impl FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (i, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}`: write the part as i/n, for example 2/8"))?;
+        let index: usize = i
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{i}` is not a number"))?;
+        let count: usize = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{n}` is not a number"))?;
+        if count == 0 || index == 0 || index > count {
+            return Err(format!(
+                "`{s}`: the part must be between 1/{count} and {count}/{count}"
+            ));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether the row at 0-based position `i` belongs to this part (round robin).
+    pub fn holds(&self, i: usize) -> bool {
+        i % self.count == self.index - 1
+    }
+}
+
+/// One document of the batch.
+#[derive(Debug)]
+pub struct Item {
+    /// 1-based position in the batch.
+    pub number: usize,
+    /// Where its data comes from: `file` or `file:line`.
+    pub origin: String,
+    /// The job, or why the row could not become one.
+    pub job: Result<Job, Error>,
+    /// Its output file, relative to the output folder (none when the row is broken).
+    pub output: Option<PathBuf>,
+}
+
+/// A planned batch.
+#[derive(Debug)]
+pub struct Plan {
+    /// Every row of the source, in order (all shards).
+    pub items: Vec<Item>,
+    /// Table columns that are not figures of the template (kept as plain keys).
+    pub plain_columns: Vec<String>,
+    /// The base data file, when one was given.
+    pub base: Option<DataFile>,
+}
+
+impl Plan {
+    /// Reads the source, lays each row over the base, names each output and
+    /// refuses (before anything is written) when two rows would write one file.
+    pub fn new(options: &BatchOptions) -> Result<Plan, Error> {
+        let base = options.base.as_deref().map(DataFile::load).transpose()?;
+        let rows = rows::read(
+            &options.source,
+            options.sheet.as_deref(),
+            options.base.as_deref(),
+        )?;
+        if rows.is_empty() {
+            return Err(Error::new(&options.source, "no rows or data files to render")
+                .hint("a folder needs .yaml files; a table needs a heading row and one row per document"));
+        }
+        let columns = Columns::new(base.as_ref(), &rows, options)?;
+        let mut items = Vec::with_capacity(rows.len());
+        let resolve_from = options
+            .base
+            .clone()
+            .unwrap_or_else(|| options.source.clone());
+        for (i, row) in rows.into_iter().enumerate() {
+            let origin = row.origin();
+            let data = row_data(&row, base.as_ref(), &columns);
+            let job = data.and_then(|d| {
+                let from = if matches!(row.content, Ok(RowData::File(_))) && base.is_none() {
+                    row.file.clone()
+                } else {
+                    resolve_from.clone()
+                };
+                Job::from_data(d, &from)
+            });
+            let (job, output) = match job {
+                Ok(job) => match output_name(options, &job, i + 1, &row) {
+                    Ok(name) => (Ok(job), Some(name)),
+                    Err(e) => (Err(e), None),
+                },
+                Err(e) => (Err(e), None),
+            };
+            items.push(Item {
+                number: i + 1,
+                origin,
+                job,
+                output,
+            });
+        }
+        collisions(&items, options)?;
+        Ok(Plan {
+            items,
+            plain_columns: columns.plain,
+            base,
+        })
+    }
+}
+
+/// How table headings map to data: a figure's name or label, a dotted path, or a plain key.
+struct Columns {
+    metrics: HashMap<String, String>,
+    plain: Vec<String>,
+}
+
+impl Columns {
+    fn new(
+        base: Option<&DataFile>,
+        rows: &[Row],
+        options: &BatchOptions,
+    ) -> Result<Columns, Error> {
+        let headers: Vec<String> = rows
+            .iter()
+            .find_map(|r| match &r.content {
+                Ok(RowData::Cells(cells)) => Some(cells.iter().map(|c| c.header.clone()).collect()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        if headers.is_empty() {
+            return Ok(Columns {
+                metrics: HashMap::new(),
+                plain: Vec::new(),
+            });
+        }
+        let specs = declared(base, rows, options)?;
+        let mut metrics = HashMap::new();
+        let mut plain = Vec::new();
+        for h in headers {
+            if h.contains('.') || h == "template" || h == "document" {
+                continue;
+            }
+            if specs.contains_key(&h) {
+                metrics.insert(h.clone(), h);
+            } else if let Some((name, _)) =
+                specs.iter().find(|(_, s)| s.label.as_deref() == Some(&h))
+            {
+                metrics.insert(h, name.clone());
+            } else if specs
+                .keys()
+                .any(|n| strsim::normalized_levenshtein(n, &h) >= 0.6)
+            {
+                // A misspelt figure: `check` reports it as unknown, with the name it resembles.
+                metrics.insert(h.clone(), h);
+            } else {
+                plain.push(h);
+            }
+        }
+        Ok(Columns { metrics, plain })
+    }
+}
+
+/// The template's figures, found by rendering the base (or the first row's template).
+fn declared(
+    base: Option<&DataFile>,
+    rows: &[Row],
+    options: &BatchOptions,
+) -> Result<BTreeMap<String, MetricSpec>, Error> {
+    let mut value = base.map_or_else(|| Value::Object(Map::new()), |b| b.value.clone());
+    if value.get("template").is_none() {
+        let first = rows.iter().find_map(|r| match &r.content {
+            Ok(RowData::Cells(c)) => c.iter().find(|c| c.header == "template"),
+            _ => None,
+        });
+        match first {
+            Some(cell) => value["template"] = cell.value.clone(),
+            None => {
+                return Err(Error::new(&options.source, "no template is named")
+                    .hint("give --base with a `template:` line, or a `template` column"));
+            }
+        }
+    }
+    let file = options
+        .base
+        .clone()
+        .unwrap_or_else(|| options.source.clone());
+    let data = DataFile::from_value(&file, value, BTreeMap::new());
+    Job::from_data(data, &file)?.metric_specs()
+}
+
+fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<DataFile, Error> {
+    let content = row.content.as_ref().map_err(Clone::clone)?;
+    let under = base.map_or_else(|| Value::Object(Map::new()), |b| b.value.clone());
+    match content {
+        RowData::File(file) => {
+            let mut value = under;
+            merge(&mut value, file.value.clone());
+            Ok(DataFile::from_value(
+                &file.path,
+                value,
+                file.positions().clone(),
+            ))
+        }
+        RowData::Cells(cells) => {
+            let mut value = under;
+            let mut positions = BTreeMap::new();
+            for Cell {
+                header,
+                value: v,
+                position,
+            } in cells
+            {
+                let path: Vec<String> = if let Some(name) = columns.metrics.get(header) {
+                    positions.insert(name.clone(), *position);
+                    vec!["metrics".into(), name.clone()]
+                } else {
+                    header.split('.').map(str::to_string).collect()
+                };
+                set(&mut value, &path, v.clone());
+            }
+            Ok(DataFile::from_value(&row.file, value, positions))
+        }
+    }
+}
+
+/// Lays `over` onto `under`: mappings merge key by key, anything else replaces.
+pub(crate) fn merge(under: &mut Value, over: Value) {
+    match (under, over) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in b {
+                match a.get_mut(&k) {
+                    Some(slot) => merge(slot, v),
+                    None => {
+                        a.insert(k, v);
+                    }
+                }
+            }
+        }
+        (slot, v) => *slot = v,
+    }
+}
+
+fn set(value: &mut Value, path: &[String], v: Value) {
+    let mut at = value;
+    for key in path {
+        if !at.is_object() {
+            *at = Value::Object(Map::new());
+        }
+        at = at
+            .as_object_mut()
+            .map(|m| m.entry(key.clone()).or_insert(Value::Null))
+            .expect("made an object above");
+    }
+    *at = v;
+}
+
+/// What a name pattern sees: the row's data, its figures as plain names too, `row` and `stem`.
+pub(crate) fn name_context(data: &Value, number: usize, stem: &str) -> Value {
+    let mut context = Map::new();
+    if let Some(metrics) = data.get("metrics").and_then(Value::as_object) {
+        context.extend(metrics.clone());
+    }
+    if let Some(top) = data.as_object() {
+        context.extend(top.clone());
+    }
+    context.insert("row".into(), number.into());
+    context.insert("stem".into(), stem.into());
+    Value::Object(context)
+}
+
+fn output_name(
+    options: &BatchOptions,
+    job: &Job,
+    number: usize,
+    row: &Row,
+) -> Result<PathBuf, Error> {
+    let ext = options.format.extension();
+    let stem = row
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match (&options.name, &row.content) {
+        (Some(pattern), _) => {
+            let context = name_context(&job.data.value, number, &stem);
+            gongwen_render::render_pattern(pattern, &context, &job.data.path)
+                .map_err(|e| e.at(row.line, 1))?
+        }
+        (None, Ok(RowData::Cells(cells))) => {
+            let first = cells.first().map(|c| match &c.value {
+                Value::String(s) => s.clone(),
+                v => v.to_string(),
+            });
+            format!(
+                "{}.{ext}",
+                first.unwrap_or_else(|| format!("{stem}-{number}"))
+            )
+        }
+        (None, _) => format!("{stem}.{ext}"),
+    };
+    checked_name(&name, ext).map_err(|m| {
+        Error::new(&row.file, m)
+            .at(row.line, 1)
+            .hint("name outputs with --name, for example --name \"{{ 市名 }}-报告.pdf\"")
+    })
+}
+
+/// A safe relative file name: no absolute path, no `..`, no control characters.
+pub(crate) fn checked_name(name: &str, ext: &str) -> Result<PathBuf, String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Err(format!(
+            "the output name `{name}` is empty or holds control characters"
+        ));
+    }
+    let mut path = PathBuf::from(name);
+    if path
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Err(format!(
+            "the output name `{name}` must stay inside the output folder"
+        ));
+    }
+    if path
+        .extension()
+        .is_none_or(|e| !e.eq_ignore_ascii_case(ext))
+    {
+        path = PathBuf::from(format!("{name}.{ext}"));
+    }
+    Ok(path)
+}
+
+fn collisions(items: &[Item], options: &BatchOptions) -> Result<(), Error> {
+    let mut seen: HashMap<String, &Item> = HashMap::new();
+    let mut clashes = Vec::new();
+    for item in items {
+        let Some(output) = &item.output else { continue };
+        let key = output.to_string_lossy().to_lowercase();
+        if let Some(first) = seen.get(&key) {
+            clashes.push(format!(
+                "{} is named by {} and by {}",
+                output.display(),
+                first.origin,
+                item.origin
+            ));
+        } else {
+            seen.insert(key, item);
+        }
+    }
+    if clashes.is_empty() {
+        return Ok(());
+    }
+    let shown = clashes.len().min(10);
+    let mut message = format!(
+        "{} output name{} would be written twice; nothing was written:\n  {}",
+        clashes.len(),
+        if clashes.len() == 1 { "" } else { "s" },
+        clashes[..shown].join("\n  ")
+    );
+    if clashes.len() > shown {
+        message.push_str(&format!("\n  … and {} more", clashes.len() - shown));
+    }
+    Err(Error::new(&options.source, message)
+        .hint("make --name tell the rows apart, for example add {{ row }}: --name \"{{ 市名 }}-{{ row }}.pdf\""))
+}

@@ -1,0 +1,123 @@
+//! The rollup: one document over all the rows of a batch (totals, a table of every row),
+//! because the level above always asks for one.
+
+use crate::plan::{Plan, checked_name, merge, name_context};
+use gongwen_render::{DataFile, Error, Job};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The rollup's job and its output name.
+///
+/// Its data is the base's (without the per-document title) plus:
+/// `metrics` — each numeric figure summed over the rows, so `m(name=…)` prints totals;
+/// `means`, `maxima`, `minima` — the same figures averaged and at their extremes;
+/// `rows` — every row's data (its figures also under their plain names, with `row` and
+/// `name`, the output's stem), ready for `sort(attribute="metrics.…")` rankings;
+/// `count` — how many rows.
+pub fn rollup_job(
+    plan: &Plan,
+    reference: &str,
+    source: &Path,
+    name: Option<&str>,
+    ext: &str,
+) -> Result<(Job, PathBuf), Error> {
+    let mut rows = Vec::new();
+    let mut numbers: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for item in &plan.items {
+        let Ok(job) = &item.job else { continue };
+        let stem = item
+            .output
+            .as_ref()
+            .and_then(|o| o.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut row = name_context(&job.data.value, item.number, &stem);
+        if let Some(obj) = row.as_object_mut() {
+            obj.remove("template");
+            obj.remove("document");
+            obj.insert("name".into(), stem.into());
+        }
+        if let Some(metrics) = job.data.value.get("metrics").and_then(Value::as_object) {
+            for (k, v) in metrics {
+                if let Some(n) = v.as_f64() {
+                    numbers.entry(k.clone()).or_default().push(n);
+                }
+            }
+        }
+        rows.push(row);
+    }
+    let mut value = plan
+        .base
+        .as_ref()
+        .map_or_else(|| Value::Object(Map::new()), |b| b.value.clone());
+    if let Some(doc) = value.get_mut("document").and_then(Value::as_object_mut) {
+        doc.remove("title");
+        doc.remove("title_note");
+    }
+    let aggregate = |f: &dyn Fn(&[f64]) -> f64| -> Value {
+        let map: Map<String, Value> = numbers
+            .iter()
+            .map(|(k, v)| (k.clone(), number(f(v))))
+            .collect();
+        Value::Object(map)
+    };
+    let extra = serde_json::json!({
+        "template": template_reference(reference),
+        "metrics": aggregate(&|v| v.iter().sum()),
+        "means": aggregate(&|v| v.iter().sum::<f64>() / v.len() as f64),
+        "maxima": aggregate(&|v| v.iter().copied().fold(f64::MIN, f64::max)),
+        "minima": aggregate(&|v| v.iter().copied().fold(f64::MAX, f64::min)),
+        "count": rows.len(),
+        "rows": rows,
+    });
+    if let Some(obj) = value.as_object_mut() {
+        obj.remove("metrics");
+    }
+    merge(&mut value, extra);
+    let data = DataFile::from_value(source, value, BTreeMap::new());
+    let from = plan
+        .base
+        .as_ref()
+        .map_or_else(|| source.to_path_buf(), |b| b.path.clone());
+    let job = Job::from_data(data, &from)?;
+    let output = checked_name(name.unwrap_or(&format!("汇总.{ext}")), ext)
+        .map_err(|m| Error::new(source, m))?;
+    if let Some(clash) = plan.items.iter().find(|i| {
+        i.output.as_ref().is_some_and(|o| {
+            o.to_string_lossy().to_lowercase() == output.to_string_lossy().to_lowercase()
+        })
+    }) {
+        return Err(Error::new(
+            source,
+            format!(
+                "the rollup {} would overwrite the output of {}",
+                output.display(),
+                clash.origin
+            ),
+        )
+        .hint("name the rollup with --rollup-name"));
+    }
+    Ok((job, output))
+}
+
+/// A path the user typed (relative to where they are) made absolute; a name kept as is.
+fn template_reference(reference: &str) -> String {
+    let path = Path::new(reference);
+    if path.is_file() {
+        std::path::absolute(path)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| reference.to_string())
+    } else {
+        reference.to_string()
+    }
+}
+
+/// A whole number as an integer, so it prints without ".0".
+fn number(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        Value::from(x as i64)
+    } else {
+        Value::from((x * 1000.0).round() / 1000.0)
+    }
+}

@@ -1,0 +1,47 @@
+//! The summary table written beside a batch's outputs: one line per document.
+
+use crate::output::write_atomic;
+use crate::run::Outcome;
+use std::path::Path;
+
+/// The summary's column headings.
+pub const HEADINGS: [&str; 8] = [
+    "序号", "来源", "文件", "页数", "错误", "警告", "状态", "说明",
+];
+
+/// The summary as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese).
+pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let _ = writer.write_record(HEADINGS);
+    for o in outcomes {
+        let first_problem = o.failure.clone().or_else(|| {
+            o.diagnostics
+                .iter()
+                .find(|d| d.severity == gongwen_model::Severity::Error)
+                .map(|d| d.error.message.clone())
+        });
+        let output = o
+            .output
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let _ = writer.write_record([
+            o.number.to_string(),
+            o.origin.clone(),
+            output,
+            o.pages.to_string(),
+            o.errors().to_string(),
+            o.warnings().to_string(),
+            o.status.word().to_string(),
+            first_problem
+                .map(|p| p.lines().next().unwrap_or("").to_string())
+                .unwrap_or_default(),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// Writes the summary to `path`, atomically.
+pub fn write_summary(path: &Path, outcomes: &[Outcome]) -> std::io::Result<()> {
+    write_atomic(path, &summary_csv(outcomes))
+}

@@ -1,0 +1,53 @@
+//! Small Tera patterns over one document's data, such as a batch's output names.
+
+use crate::error::Error;
+use crate::names;
+use std::path::Path;
+use tera::{Context, Tera};
+
+/// Renders `pattern` (Tera, Chinese names allowed: `{{ 市名 }}-报告.pdf`) with `data`.
+///
+/// Nothing is escaped: the result is plain text. `source` names the pattern in errors.
+pub fn render_pattern(
+    pattern: &str,
+    data: &serde_json::Value,
+    source: &Path,
+) -> Result<String, Error> {
+    let mut context = Context::from_serialize(data)
+        .map_err(|e| Error::new(source, format!("the data cannot fill `{pattern}`: {e}")))?;
+    context.insert(names::DATA_VAR, data);
+    let tera = Tera::new();
+    tera.render_str(&names::rewrite(pattern), &context, false)
+        .map_err(|e| {
+            let mut message = e.to_string();
+            let mut cause = std::error::Error::source(&e);
+            while let Some(inner) = cause {
+                message = format!("{message}: {inner}");
+                cause = inner.source();
+            }
+            Error::new(
+                source,
+                format!("cannot fill the pattern `{pattern}`: {message}"),
+            )
+            .hint("a pattern names the data's keys in {{ }}, for example \"{{ 市名 }}-报告.pdf\"")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_names_and_filters_fill_a_pattern() {
+        let data = serde_json::json!({"市名": "淮北", "row": 3});
+        let out = render_pattern("{{ 市名 }}-{{ row }}.pdf", &data, Path::new("p")).unwrap();
+        assert_eq!(out, "淮北-3.pdf");
+    }
+
+    #[test]
+    fn an_unknown_name_is_an_error_naming_the_pattern() {
+        let data = serde_json::json!({"市名": "淮北"});
+        let e = render_pattern("{{ 县名 }}.pdf", &data, Path::new("p")).unwrap_err();
+        assert!(e.message.contains("{{ 县名 }}.pdf"), "{}", e.message);
+    }
+}
