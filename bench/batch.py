@@ -1,4 +1,4 @@
-"""Benchmark of `gongwen batch`: look-back reports (6 pages each) from a generated table.
+"""Benchmark of `gongwen batch`: look-back reports (the whole seed report, 13–14 pages each) from a generated table.
 
 Prints, from one run: documents per second and peak memory for 250, 500 and 1,000 rows,
 whether time grows linearly, and the ratio against the baseline measured in this same

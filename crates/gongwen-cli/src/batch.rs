@@ -24,13 +24,8 @@ pub(crate) fn batch(args: &BatchArgs) -> Result<(), String> {
         },
         shard: args.shard,
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
+        jobs: args.jobs,
     };
-    if let Some(jobs) = args.jobs {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build_global()
-            .map_err(|e| e.to_string())?;
-    }
     let plan = Plan::new(&options).map_err(|e| e.to_string())?;
     if !plan.plain_columns.is_empty() {
         eprintln!(

@@ -31,6 +31,8 @@ pub struct BatchOptions {
     pub shard: Option<Shard>,
     /// A template rendered once over all rows, and its output name.
     pub rollup: Option<(String, Option<String>)>,
+    /// Documents produced at once (default: one per core).
+    pub jobs: Option<usize>,
 }
 
 /// The `i`-th of `n` parts of a batch (`--shard 2/8`), 1-based.

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 /// The rollup's job and its output name.
 ///
 /// Its data is the base's (without the per-document title) plus:
-/// `metrics` — each numeric figure summed over the rows, so `m(name=…)` prints totals;
+/// `metrics` — each numeric figure the template uses summed over the rows, so
+/// `m(name=…)` prints totals;
 /// `means`, `maxima`, `minima` — the same figures averaged and at their extremes;
 /// `rows` — every row's data (its figures also under their plain names, with `row` and
 /// `name`, the output's stem), ready for `sort(attribute="metrics.…")` rankings;
@@ -80,7 +81,18 @@ pub fn rollup_job(
         .base
         .as_ref()
         .map_or_else(|| source.to_path_buf(), |b| b.path.clone());
-    let job = Job::from_data(data, &from)?;
+    let mut job = Job::from_data(data, &from)?;
+    // The totals the template neither declares nor prints are not its metrics: dropping
+    // them keeps `check` from calling each one unknown.
+    let specs = job.metric_specs()?;
+    if let Some(totals) = job
+        .data
+        .value
+        .get_mut("metrics")
+        .and_then(Value::as_object_mut)
+    {
+        totals.retain(|k, _| specs.contains_key(k));
+    }
     let output = checked_name(name.unwrap_or(&format!("汇总.{ext}")), ext)
         .map_err(|m| Error::new(source, m))?;
     if let Some(clash) = plan.items.iter().find(|i| {

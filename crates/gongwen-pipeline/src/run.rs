@@ -5,8 +5,8 @@ use crate::output::write_atomic;
 use crate::plan::{BatchOptions, Item, Plan};
 use crate::produce::{Failure, Produced, Producer, errors};
 use gongwen_render::Diagnostic;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What became of one document.
@@ -70,8 +70,16 @@ impl Outcome {
     }
 }
 
-/// Produces every item of `plan` in this run's shard, in parallel, calling `progress`
-/// as each finishes (from any thread). Outcomes come back in the batch's order.
+/// Stack of a document worker: Typst's layout recurses deeply on long documents.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+/// Produces every item of `plan` in this run's shard, `jobs` at a time (default: one per
+/// core), calling `progress` as each finishes (from any thread). Outcomes come back in
+/// the batch's order.
+///
+/// Documents run on workers of their own, not as rayon tasks: Typst lays out with rayon
+/// inside, and a rayon worker waiting on that would steal another whole document onto
+/// its stack, and then another, until the stack overflows.
 pub fn run(
     plan: &Plan,
     options: &BatchOptions,
@@ -79,7 +87,6 @@ pub fn run(
     progress: &(dyn Fn(&Outcome) + Sync),
 ) -> Vec<Outcome> {
     clean_stale_temporaries(&options.out_dir);
-    let done = AtomicUsize::new(0);
     let mine: Vec<&Item> = plan
         .items
         .iter()
@@ -87,17 +94,63 @@ pub fn run(
         .filter(|(i, _)| options.shard.is_none_or(|s| s.holds(*i)))
         .map(|(_, item)| item)
         .collect();
-    mine.par_iter()
-        .map(|item| {
+    let workers = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, mine.len().max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<Outcome>>> = mine.iter().map(|_| Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let (Some(item), Some(slot)) = (mine.get(index), slots.get(index)) else {
+                break;
+            };
             let outcome = run_one(item, options, producer);
             // Keep memory flat: forget layouts not reused by the last few documents.
             if done.fetch_add(1, Ordering::Relaxed) % 4 == 3 {
                 gongwen_typst::Typesetter::evict(8);
             }
             progress(&outcome);
-            outcome
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
+        }
+    };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(WORKER_STACK)
+                    .spawn_scoped(scope, work)
+            })
+            .collect();
+        // A worker that cannot start leaves its share to the others; if none starts,
+        // this thread does the work.
+        if handles.iter().all(|h| h.is_err()) {
+            work();
+        }
+    });
+    slots
+        .into_iter()
+        .zip(&mine)
+        .map(|(slot, item)| {
+            slot.into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(|| failed(item, "the worker producing it stopped"))
         })
         .collect()
+}
+
+fn failed(item: &Item, why: &str) -> Outcome {
+    Outcome {
+        number: item.number,
+        origin: item.origin.clone(),
+        output: item.output.clone(),
+        status: Status::Failed,
+        pages: 0,
+        diagnostics: Vec::new(),
+        failure: Some(why.to_string()),
+    }
 }
 
 /// Produces and writes one item (the rollup, say) outside the parallel run.
