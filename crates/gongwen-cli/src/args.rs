@@ -21,8 +21,60 @@ pub(crate) enum Command {
     Check(CheckArgs),
     /// Render one document per data file of a folder, or per row of a CSV or Excel table.
     Batch(BatchArgs),
+    /// Render again whenever the data, the template or an image changes; keep the last good output on errors.
+    Watch(WatchArgs),
+    /// Show the pages in a browser, updated in place at every save, with the data's problems beside them.
+    Serve(ServeArgs),
     /// Show which font serves each role of the page, and where it came from.
     Fonts,
+}
+
+/// What `watch` and `serve` show: a data file, or one row of a batch.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PreviewSource {
+    /// The YAML data file; with --row, the batch's folder, .csv or .xlsx.
+    pub(crate) data: PathBuf,
+    /// The row of a batch to show: its number from 1 (3) or its name (寿县).
+    #[arg(long)]
+    pub(crate) row: Option<String>,
+    /// With --row: the data file every row is laid over.
+    #[arg(long, requires = "row")]
+    pub(crate) base: Option<PathBuf>,
+    /// With --row: the workbook's sheet (default: the first).
+    #[arg(long, requires = "row")]
+    pub(crate) sheet: Option<String>,
+}
+
+/// Arguments of `gongwen watch`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct WatchArgs {
+    #[command(flatten)]
+    pub(crate) source: PreviewSource,
+    /// Where to write; defaults to the data file's name with the format's extension.
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    /// Output format; defaults to the output file's extension, else pdf.
+    #[arg(short, long, value_enum)]
+    pub(crate) format: Option<Format>,
+    /// Write nothing while `check` finds an error (the default is a draft).
+    #[arg(long = "final")]
+    pub(crate) final_: bool,
+}
+
+/// Arguments of `gongwen serve`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ServeArgs {
+    #[command(flatten)]
+    pub(crate) source: PreviewSource,
+    /// The port to serve on (0: any free port).
+    #[arg(long, default_value_t = 3000)]
+    pub(crate) port: u16,
+    /// The address to bind; the default serves this machine only.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub(crate) host: std::net::IpAddr,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub(crate) open: bool,
 }
 
 /// Arguments of `gongwen batch`.

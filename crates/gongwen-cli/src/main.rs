@@ -2,6 +2,7 @@
 
 mod args;
 mod batch;
+mod preview;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
 use clap::Parser;
@@ -16,6 +17,8 @@ fn main() -> ExitCode {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
         Command::Batch(args) => batch::batch(&args),
+        Command::Watch(args) => preview::watch(&args),
+        Command::Serve(args) => preview::serve(&args),
         Command::Fonts => fonts(),
     };
     match result {
@@ -114,7 +117,7 @@ fn json_line(e: &gongwen_render::Error, severity: &str, code: &str) -> String {
 }
 
 /// Prints diagnostics; returns how many are errors.
-fn report(found: &[gongwen_render::Diagnostic]) -> usize {
+pub(crate) fn report(found: &[gongwen_render::Diagnostic]) -> usize {
     for d in found {
         eprintln!("{d}");
     }

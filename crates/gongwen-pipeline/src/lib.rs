@@ -3,10 +3,11 @@
 //! [`Producer::produce`] makes one document in any [`Format`]; [`Plan::new`] reads a
 //! batch's rows (a YAML folder, a CSV file, a workbook), lays them over a base and names
 //! every output before anything is written; [`run`] produces them on every core;
-//! [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
+//! [`pick_row`] takes one row for a preview; [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
 //! so that no reader ever sees half a file.
 
 mod output;
+mod pick;
 mod plan;
 mod produce;
 mod rollup;
@@ -15,8 +16,9 @@ mod run;
 mod summary;
 
 pub use output::write_atomic;
+pub use pick::pick_row;
 pub use plan::{BatchOptions, Item, Plan, Shard};
-pub use produce::{Failure, Format, Options, Produced, Producer, errors};
+pub use produce::{Failure, Format, Laid, Options, Produced, Producer, Stage, errors};
 pub use rollup::rollup_job;
 pub use rows::{Cell, Row, RowData, read as read_rows};
 pub use run::{Outcome, Status, run, run_one};

@@ -1,7 +1,7 @@
 //! One document end to end: data and template → checked model → bytes in the chosen format.
 
 use gongwen_render::{Diagnostic, Job};
-use gongwen_typst::{PageFormat, Typesetter, TypstError};
+use gongwen_typst::{PageFormat, PagedDocument, Typesetter, TypstError};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -182,6 +182,27 @@ impl Producer {
         format: Format,
         options: &Options,
     ) -> Result<Produced, Failure> {
+        let stage = match format {
+            Format::Md => Stage::Markdown,
+            Format::Typ => Stage::Markup,
+            _ => Stage::Pages,
+        };
+        let laid = self.lay_out(job, options, stage)?;
+        let bytes = match (format, &laid.pages) {
+            (Format::Md, _) => laid.markdown.into_bytes(),
+            (Format::Typ, _) => laid.markup.into_bytes(),
+            (_, Some(pages)) => self.encode(pages, format)?,
+            (_, None) => return Err(Failure::Other("the pages were not laid out".into())),
+        };
+        Ok(Produced {
+            bytes,
+            pages: laid.pages.as_ref().map_or(0, |p| p.pages().len()),
+            diagnostics: laid.diagnostics,
+        })
+    }
+
+    /// Renders and checks `job`, and goes on to `stage`.
+    pub fn lay_out(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
         let markdown = job.markdown().map_err(Failure::Input)?;
         let document = gongwen_render::markdown::parse(&markdown, &job.template.path)
             .map_err(Failure::Input)?;
@@ -191,38 +212,74 @@ impl Producer {
         if options.final_ && errors(&diagnostics) > 0 {
             return Err(Failure::Refused(diagnostics));
         }
-        let done = |bytes: Vec<u8>, pages: usize, diagnostics| Produced {
-            bytes,
-            pages,
-            diagnostics,
-        };
-        if format == Format::Md {
-            return Ok(done(markdown.into_bytes(), 0, diagnostics));
-        }
-        let typesetter = self.typesetter()?;
-        let source = gongwen_typst::markup::document_source(&document, typesetter.fonts());
-        if format == Format::Typ {
-            return Ok(done(source.into_bytes(), 0, diagnostics));
-        }
         let file = &job.data.path;
         let base = file.parent().unwrap_or(Path::new("."));
+        let images: Vec<PathBuf> = document.closing.seal.iter().map(|s| base.join(s)).collect();
+        let mut laid = Laid {
+            markdown,
+            markup: String::new(),
+            pages: None,
+            diagnostics,
+            images,
+        };
+        if stage == Stage::Markdown {
+            return Ok(laid);
+        }
+        let typesetter = self.typesetter()?;
+        laid.markup = gongwen_typst::markup::document_source(&document, typesetter.fonts());
+        if stage == Stage::Markup {
+            return Ok(laid);
+        }
         let assets = gongwen_typst::markup::assets(&document, base)
             .map_err(|e| Failure::Other(format!("{}: {e}", file.display())))?;
         let pages = typesetter
-            .compile(source, assets)
+            .compile(laid.markup.clone(), assets)
             .map_err(|list| Failure::Layout(file.clone(), list))?;
         let missing = gongwen_typst::missing_glyphs(&pages);
         if !missing.is_empty() {
             return Err(Failure::Glyphs(file.clone(), missing));
         }
-        let count = pages.pages().len();
-        let bytes = match format {
-            Format::Txt => Ok(gongwen_typst::page_text(&pages).join("\u{c}").into_bytes()),
-            Format::Svg => typesetter.export(&pages, PageFormat::Svg),
-            Format::Png => typesetter.export(&pages, PageFormat::Png),
-            _ => typesetter.export(&pages, PageFormat::Pdf),
-        }
-        .map_err(Failure::Other)?;
-        Ok(done(bytes, count, diagnostics))
+        laid.pages = Some(pages);
+        Ok(laid)
     }
+
+    /// Encodes laid-out pages as `format` (PDF, SVG, PNG or page text).
+    pub fn encode(&self, pages: &PagedDocument, format: Format) -> Result<Vec<u8>, Failure> {
+        let typesetter = self.typesetter()?;
+        match format {
+            Format::Txt => Ok(gongwen_typst::page_text(pages).join("\u{c}").into_bytes()),
+            Format::Svg => typesetter.export(pages, PageFormat::Svg),
+            Format::Png => typesetter.export(pages, PageFormat::Png),
+            Format::Pdf => typesetter.export(pages, PageFormat::Pdf),
+            Format::Md | Format::Typ => {
+                Err(format!("{} is written before layout", format.extension()))
+            }
+        }
+        .map_err(Failure::Other)
+    }
+}
+
+/// How far [`Producer::lay_out`] goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The 公文 Markdown and the check only.
+    Markdown,
+    /// Also the Typst markup.
+    Markup,
+    /// Also the laid-out pages.
+    Pages,
+}
+
+/// A document rendered, checked and (up to its [`Stage`]) laid out.
+pub struct Laid {
+    /// The 公文 Markdown the template produced.
+    pub markdown: String,
+    /// The Typst markup (empty before [`Stage::Markup`]).
+    pub markup: String,
+    /// The pages (none before [`Stage::Pages`]).
+    pub pages: Option<PagedDocument>,
+    /// What `check` found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Image files the document reads (the seal).
+    pub images: Vec<PathBuf>,
 }

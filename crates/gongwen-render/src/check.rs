@@ -16,6 +16,8 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// Where and what, with a hint.
     pub error: Error,
+    /// The figure it is about, when it is about one.
+    pub metric: Option<String>,
 }
 
 impl fmt::Display for Diagnostic {
@@ -102,6 +104,7 @@ impl Job {
                     severity: p.severity,
                     code: p.code,
                     error,
+                    metric: Some(p.metric),
                 }
             })
             .collect();

@@ -23,10 +23,10 @@ pub use data::DataFile;
 pub use error::Error;
 pub use frontmatter::{ColophonMatter, FrontMatter, HeaderMatter};
 pub use pattern::render_pattern;
-pub use templates::{BUILT_IN, Template};
+pub use templates::{BUILT_IN, Template, template_file};
 
 use gongwen_model::Document;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One document to produce: its data and the template that data names.
 #[derive(Debug, Clone)]
@@ -55,6 +55,19 @@ impl Job {
     /// The 公文 Markdown: rendered front matter and body.
     pub fn markdown(&self) -> Result<String, Error> {
         engine::render(&self.template, &self.data.value, &self.data.path)
+    }
+
+    /// The files this job reads, for a watcher: the data file, the template file (or,
+    /// for a built-in, the file in `templates/` beside the data that would override
+    /// it, which need not exist yet). Images the document names are the layout's.
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let mut files = vec![self.data.path.clone()];
+        if self.template.path.is_file() {
+            files.push(self.template.path.clone());
+        } else if let Ok(name) = self.data.template_ref() {
+            files.push(template_file(name, &self.data.path));
+        }
+        files
     }
 
     /// The document: Markdown rendered and parsed.

@@ -39,6 +39,7 @@ pub(crate) fn lint_document(job: &Job, doc: &Document, pace: u32) -> Vec<Diagnos
                 &job.data.path,
                 format!("讲话稿约{count}字，按每分钟{pace}字约讲{minutes:.1}分钟"),
             ),
+            metric: None,
         });
     }
     out
@@ -99,5 +100,6 @@ fn place(job: &Job, f: Finding) -> Diagnostic {
         severity: f.severity,
         code: f.code,
         error,
+        metric: None,
     }
 }

@@ -21,6 +21,25 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];
 
+fn is_path(reference: &str) -> bool {
+    reference.contains('/')
+        || reference.contains('\\')
+        || reference.ends_with(".tera")
+        || reference.ends_with(".md")
+}
+
+/// The file a template reference written in `data_file` names: the path itself, or for
+/// a name, `templates/<name>.md.tera` beside the data (which overrides a built-in of
+/// that name). It need not exist.
+pub fn template_file(reference: &str, data_file: &Path) -> PathBuf {
+    let base = data_file.parent().unwrap_or(Path::new("."));
+    if is_path(reference) {
+        base.join(reference)
+    } else {
+        base.join("templates").join(format!("{reference}.md.tera"))
+    }
+}
+
 /// A template's text and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
@@ -41,15 +60,8 @@ pub struct Template {
 /// in `.tera` or `.md` is a path relative to the data file.
 pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Error> {
     let base = data_file.parent().unwrap_or(Path::new("."));
-    let is_path = reference.contains('/')
-        || reference.contains('\\')
-        || reference.ends_with(".tera")
-        || reference.ends_with(".md");
-    let candidate = if is_path {
-        base.join(reference)
-    } else {
-        base.join("templates").join(format!("{reference}.md.tera"))
-    };
+    let is_path = is_path(reference);
+    let candidate = template_file(reference, data_file);
     if candidate.is_file() {
         let text = std::fs::read_to_string(&candidate)
             .map_err(|e| Error::new(&candidate, format!("cannot read the template: {e}")))?;

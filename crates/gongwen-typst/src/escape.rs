@@ -29,6 +29,10 @@ fn closes(unit: &str) -> bool {
     CLOSING.contains(unit) || matches!(unit, "…" | "—")
 }
 
+/// Stands in `text` for an anchor: a noncharacter, never part of real text.
+pub(crate) const ANCHOR: char = '\u{FDD0}';
+const ANCHOR_STR: &str = "\u{FDD0}";
+
 /// Markup that prints `text` as it is, on the character grid.
 ///
 /// Full-width punctuation keeps its whole cell (`#pc` in the prelude), so a
@@ -37,19 +41,45 @@ fn closes(unit: &str) -> bool {
 /// mark with the unit after it: no line starts with a closing mark or ends with
 /// an opening one. Runs of ASCII stay whole.
 pub fn grid_text(text: &str) -> String {
+    grid_text_anchored(text, &[])
+}
+
+/// [`grid_text`] where each [`ANCHOR`] in `text` places the next of `anchors` (a figure's
+/// name) as `#metadata(name)<gw-figure>`, invisible, for a preview to find on the page.
+/// An anchor never changes how the units around it are grouped.
+pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
+    let mut anchors = anchors.iter();
+    let mut anchor_markup = move || {
+        anchors
+            .next()
+            .map(|name| format!("#metadata({})<gw-figure>", string(name)))
+            .unwrap_or_default()
+    };
     let mut groups: Vec<Vec<&str>> = Vec::new();
     let mut open_pending = false;
+    let mut waiting: Vec<&str> = Vec::new();
     for unit in units(text) {
+        if unit == ANCHOR_STR {
+            waiting.push(unit);
+            continue;
+        }
         let opening = OPENING.contains(unit);
         match groups.last_mut() {
             Some(last)
                 if open_pending || (closes(unit) && !last.iter().all(|u| u.trim().is_empty())) =>
             {
+                last.append(&mut waiting);
                 last.push(unit)
             }
-            _ => groups.push(vec![unit]),
+            _ => {
+                waiting.push(unit);
+                groups.push(std::mem::take(&mut waiting));
+            }
         }
         open_pending = opening;
+    }
+    if !waiting.is_empty() {
+        groups.push(waiting);
     }
     let mut out = String::new();
     let mut run = String::new();
@@ -57,14 +87,24 @@ pub fn grid_text(text: &str) -> String {
         let marked = group
             .iter()
             .any(|u| CLOSING.contains(u) || OPENING.contains(u));
-        if group.len() == 1 && !marked {
-            run.push_str(group[0]);
+        let real: Vec<&&str> = group.iter().filter(|u| **u != ANCHOR_STR).collect();
+        if real.len() <= 1 && !marked {
+            for unit in group {
+                if unit == ANCHOR_STR {
+                    flush(&mut run, &mut out);
+                    out.push_str(&anchor_markup());
+                } else {
+                    run.push_str(unit);
+                }
+            }
             continue;
         }
         flush(&mut run, &mut out);
         out.push_str("#g[");
         for unit in group {
-            if CLOSING.contains(unit) || OPENING.contains(unit) {
+            if unit == ANCHOR_STR {
+                out.push_str(&anchor_markup());
+            } else if CLOSING.contains(unit) || OPENING.contains(unit) {
                 out.push_str(&format!("#pc({})", string(unit)));
             } else {
                 out.push('#');
@@ -123,5 +163,26 @@ mod tests {
             grid_text("〔2022〕7号"),
             r##"#g[#pc("〔")#"2022"#pc("〕")]#"7号""##
         );
+    }
+
+    #[test]
+    fn anchors_sit_where_the_figure_starts_and_change_no_grouping() {
+        let names = ["甲".to_string(), "乙".to_string()];
+        let text = format!("共{ANCHOR}874件，（{ANCHOR}80.9%）");
+        let anchored = grid_text_anchored(&text, &names);
+        assert_eq!(
+            anchored,
+            concat!(
+                r##"#"共"#metadata("甲")<gw-figure>#"874"#g[#"件"#pc("，")]"##,
+                r##"#g[#pc("（")#metadata("乙")<gw-figure>#"80.9%"#pc("）")]"##
+            )
+        );
+        // The groups are those of the text without anchors.
+        let plain = grid_text("共874件，（80.9%）");
+        let stripped = anchored
+            .replace(r#"#metadata("甲")<gw-figure>"#, "")
+            .replace(r#"#metadata("乙")<gw-figure>"#, "")
+            .replace(r##""共"#"874""##, r##""共874""##);
+        assert_eq!(stripped, plain);
     }
 }

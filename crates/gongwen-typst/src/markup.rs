@@ -1,6 +1,6 @@
 //! The document model as Typst markup over the GB/T 9704 prelude (`gbt9704.typ`).
 
-use crate::escape::{grid_text, string};
+use crate::escape::{ANCHOR, grid_text, grid_text_anchored, string};
 use crate::fonts::{Fonts, Role};
 use crate::title::balance;
 use gongwen_model::{Block, Body, Document, Inline, Section, Table, plain_text as text_of};
@@ -199,28 +199,33 @@ fn table(out: &mut String, t: &Table) {
 /// or both); a closing mark that would open a segment joins the segment before
 /// it, so that it stays on that segment's line (a mark after a figure or a lead).
 fn inlines(runs: &[Inline]) -> String {
-    let mut segments: Vec<(Style, String)> = Vec::new();
+    let mut segments: Vec<Segment> = Vec::new();
     flatten(runs, Style::default(), &mut segments);
     let mut i = 1;
     while i < segments.len() {
         let marks: String = segments[i]
-            .1
+            .text
             .chars()
             .take_while(|&c| is_closing(c))
             .collect();
         if !marks.is_empty() {
-            segments[i].1.drain(..marks.len());
-            segments[i - 1].1.push_str(&marks);
+            segments[i].text.drain(..marks.len());
+            segments[i - 1].text.push_str(&marks);
         }
-        if segments[i].1.is_empty() {
+        if segments[i].text.is_empty() {
             segments.remove(i);
         } else {
             i += 1;
         }
     }
     let mut out = String::new();
-    for (style, text) in segments {
-        let mut markup = grid_text(&text);
+    for Segment {
+        style,
+        text,
+        figures,
+    } in segments
+    {
+        let mut markup = grid_text_anchored(&text, &figures);
         if style.missing {
             markup = format!("#missing[{markup}]");
         }
@@ -239,16 +244,25 @@ struct Style {
     missing: bool,
 }
 
-fn flatten(runs: &[Inline], style: Style, out: &mut Vec<(Style, String)>) {
+/// A run of text of one style; each [`ANCHOR`] in it marks where the next of `figures`
+/// starts.
+struct Segment {
+    style: Style,
+    text: String,
+    figures: Vec<String>,
+}
+
+fn flatten(runs: &[Inline], style: Style, out: &mut Vec<Segment>) {
     for run in runs {
-        let (style, text) = match run {
-            Inline::Text(t) => (style, t.clone()),
+        let (style, text, figure) = match run {
+            Inline::Text(t) => (style, t.replace(ANCHOR, ""), None),
             Inline::Metric(m) => (
                 Style {
                     missing: m.value.is_none(),
                     ..style
                 },
-                m.display(),
+                format!("{ANCHOR}{}", m.display().replace(ANCHOR, "")),
+                Some(m.name.clone()),
             ),
             Inline::Lead(inner) => {
                 flatten(
@@ -263,8 +277,15 @@ fn flatten(runs: &[Inline], style: Style, out: &mut Vec<(Style, String)>) {
             }
         };
         match out.last_mut() {
-            Some((last, t)) if *last == style => t.push_str(&text),
-            _ => out.push((style, text)),
+            Some(last) if last.style == style => {
+                last.text.push_str(&text);
+                last.figures.extend(figure);
+            }
+            _ => out.push(Segment {
+                style,
+                text,
+                figures: figure.into_iter().collect(),
+            }),
         }
     }
 }

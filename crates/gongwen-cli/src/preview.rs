@@ -1,0 +1,111 @@
+//! `gongwen watch` and `gongwen serve`: arguments in, one line per render out.
+
+use crate::args::{PreviewSource, ServeArgs, WatchArgs};
+use gongwen_pipeline::{Format, Options, errors};
+use gongwen_preview::{ServeEvent, ServeOptions, Session, Source, WatchEvent};
+use gongwen_render::Diagnostic;
+
+fn source(args: &PreviewSource) -> Source {
+    Source {
+        data: args.data.clone(),
+        base: args.base.clone(),
+        sheet: args.sheet.clone(),
+        row: args.row.clone(),
+    }
+}
+
+/// "14 pages, 3 errors, 1 warning" for a line of output.
+fn summary(pages: usize, found: &[Diagnostic]) -> String {
+    let errors = errors(found);
+    let warnings = found
+        .iter()
+        .filter(|d| d.severity == gongwen_model::Severity::Warning)
+        .count();
+    let mut parts = vec![format!("{pages} page{}", if pages == 1 { "" } else { "s" })];
+    if errors > 0 {
+        parts.push(format!(
+            "{errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        ));
+    }
+    if warnings > 0 {
+        parts.push(format!(
+            "{warnings} warning{}",
+            if warnings == 1 { "" } else { "s" }
+        ));
+    }
+    parts.join(", ")
+}
+
+pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
+    let source = source(&args.source);
+    let format = args
+        .format
+        .map(Into::into)
+        .or_else(|| args.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Pdf);
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| source.default_output(format));
+    let options = Options {
+        final_: args.final_,
+        pace: 220,
+    };
+    let session = Session::new(source, options);
+    gongwen_preview::watch(session, &output, format, &mut |event| match event {
+        WatchEvent::Written {
+            output,
+            pages,
+            diagnostics,
+            new,
+            took,
+        } => {
+            crate::report(new);
+            eprintln!(
+                "wrote {} ({}) in {} ms",
+                output.display(),
+                summary(pages, diagnostics),
+                took.as_millis()
+            );
+        }
+        WatchEvent::Failed { failure, took } => {
+            if let gongwen_pipeline::Failure::Refused(found) = failure {
+                crate::report(found);
+            }
+            eprintln!("error: {failure}");
+            eprintln!(
+                "kept the last good output; {} ms; waiting for the next save",
+                took.as_millis()
+            );
+        }
+        WatchEvent::Waiting { files } => {
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            eprintln!("watching {}", names.join(", "));
+        }
+    })
+}
+
+pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
+    let session = Session::new(source(&args.source), Options::default());
+    let options = ServeOptions {
+        host: args.host,
+        port: args.port,
+        open: args.open,
+    };
+    gongwen_preview::serve(session, &options, &mut |event| match event {
+        ServeEvent::Listening(address) => {
+            eprintln!("serving at http://{address}/ (Ctrl-C to stop)");
+        }
+        ServeEvent::Rendered(snapshot, Some(failure)) => {
+            eprintln!("error: {failure}");
+            eprintln!(
+                "render {} failed; the page shows the error over the last good pages",
+                snapshot.version
+            );
+        }
+        ServeEvent::Rendered(snapshot, None) => {
+            eprintln!("render {}: {}", snapshot.version, snapshot.summary());
+        }
+    })
+}

@@ -1,0 +1,58 @@
+//! One row of a batch, chosen by its number or its name, for `watch` and `serve`.
+
+use crate::plan::{BatchOptions, Plan};
+use gongwen_render::{Error, Job};
+
+/// The job of the row `row` names: its number from 1 (`3`), or a value that tells it
+/// from the others, such as its output name (`寿县` for `寿县.pdf`) or any one of its
+/// cells (`寿县` under 市名).
+pub fn pick_row(options: &BatchOptions, row: &str) -> Result<Job, Error> {
+    let plan = Plan::new(options)?;
+    let wanted = row.trim();
+    let by_number = wanted
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| plan.items.iter().find(|i| i.number == n));
+    let item = by_number.or_else(|| {
+        let stem_is = |i: &&crate::plan::Item| {
+            i.output
+                .as_ref()
+                .and_then(|o| o.file_stem())
+                .is_some_and(|s| s.to_string_lossy() == wanted)
+        };
+        let cell_is = |i: &&crate::plan::Item| {
+            i.job.as_ref().is_ok_and(|job| {
+                job.data
+                    .value
+                    .as_object()
+                    .is_some_and(|map| map.values().any(|v| v.as_str() == Some(wanted)))
+            })
+        };
+        plan.items
+            .iter()
+            .find(stem_is)
+            .or_else(|| plan.items.iter().find(cell_is))
+    });
+    let Some(item) = item else {
+        let names: Vec<String> = plan
+            .items
+            .iter()
+            .take(8)
+            .filter_map(|i| {
+                i.output
+                    .as_ref()?
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+            })
+            .collect();
+        let more = if plan.items.len() > 8 { ", …" } else { "" };
+        return Err(
+            Error::new(&options.source, format!("no row `{wanted}`")).hint(format!(
+                "give a row number from 1 to {} or a name such as {}{more}",
+                plan.items.len(),
+                names.join(", ")
+            )),
+        );
+    };
+    item.job.clone()
+}

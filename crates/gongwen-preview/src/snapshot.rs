@@ -1,0 +1,175 @@
+//! What the browser is shown after a render: the pages as SVG (kept per page, so that
+//! unchanged pages are neither encoded nor sent again), the error if the render failed,
+//! and the problems `check` found, each figure with its place on the pages.
+
+use crate::session::Rendered;
+use gongwen_pipeline::Failure;
+use gongwen_render::Diagnostic;
+use gongwen_typst::PagedDocument;
+use gongwen_typst::preview::{FigureAnchor, figure_anchors, page_hash, page_size, page_svg};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One laid-out page, encoded.
+#[derive(Clone)]
+struct PageImage {
+    hash: String,
+    svg: Arc<String>,
+    width: f64,
+    height: f64,
+}
+
+/// The state served to browsers.
+#[derive(Clone, Default)]
+pub struct Snapshot {
+    /// Counts renders; browsers compare it with what they show.
+    pub version: u64,
+    pages: Vec<PageImage>,
+    problems: Vec<Value>,
+    error: Option<Value>,
+    took_ms: u128,
+    file: String,
+}
+
+impl Snapshot {
+    /// Before the first render.
+    pub fn empty(file: &str) -> Snapshot {
+        Snapshot {
+            file: file.to_string(),
+            ..Snapshot::default()
+        }
+    }
+
+    /// The state after `rendered`. A failed render keeps the pages and problems of the
+    /// last good one beside its error.
+    pub fn next(&self, rendered: &Rendered) -> Snapshot {
+        let mut next = Snapshot {
+            version: self.version + 1,
+            took_ms: rendered.took.as_millis(),
+            ..self.clone()
+        };
+        match &rendered.laid {
+            Ok(laid) => {
+                next.error = None;
+                let anchors = laid.pages.as_ref().map(figure_anchors).unwrap_or_default();
+                next.problems = laid
+                    .diagnostics
+                    .iter()
+                    .map(|d| problem(d, &anchors))
+                    .collect();
+                if let Some(doc) = &laid.pages {
+                    next.pages = self.reuse(doc);
+                }
+            }
+            Err(failure) => next.error = Some(error(failure)),
+        }
+        next
+    }
+
+    /// The pages of `doc`, encoding only those this snapshot does not have.
+    fn reuse(&self, doc: &PagedDocument) -> Vec<PageImage> {
+        let known: HashMap<&str, &PageImage> =
+            self.pages.iter().map(|p| (p.hash.as_str(), p)).collect();
+        (0..doc.pages().len())
+            .filter_map(|i| {
+                let hash = format!("{:032x}", page_hash(doc, i)?);
+                if let Some(page) = known.get(hash.as_str()) {
+                    return Some((*page).clone());
+                }
+                let (width, height) = page_size(doc, i)?;
+                Some(PageImage {
+                    svg: Arc::new(page_svg(doc, i)?),
+                    hash,
+                    width,
+                    height,
+                })
+            })
+            .collect()
+    }
+
+    /// The SVG of the page with this hash.
+    pub fn page(&self, hash: &str) -> Option<Arc<String>> {
+        self.pages
+            .iter()
+            .find(|p| p.hash == hash)
+            .map(|p| p.svg.clone())
+    }
+
+    /// "14 pages, 155 problems, 63 ms" for a line of output.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} pages, {} problems, {} ms",
+            self.pages.len(),
+            self.problems.len(),
+            self.took_ms
+        )
+    }
+
+    /// Whether the last render failed.
+    pub fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// The state as JSON: version, file, took_ms, pages (hash, width, height in pt),
+    /// error (or null) and problems.
+    pub fn json(&self) -> String {
+        json!({
+            "version": self.version,
+            "file": self.file,
+            "took_ms": self.took_ms as u64,
+            "pages": self.pages.iter().map(|p| json!({
+                "hash": p.hash, "width": p.width, "height": p.height,
+            })).collect::<Vec<_>>(),
+            "error": self.error,
+            "problems": self.problems,
+        })
+        .to_string()
+    }
+}
+
+fn problem(d: &Diagnostic, anchors: &[FigureAnchor]) -> Value {
+    let at: Vec<Value> = d
+        .metric
+        .as_ref()
+        .map(|name| {
+            anchors
+                .iter()
+                .filter(|a| &a.name == name)
+                .map(|a| json!({"page": a.page, "x": a.x, "y": a.y}))
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({
+        "severity": d.severity_name(),
+        "code": d.code,
+        "message": d.error.message,
+        "hint": d.error.hint,
+        "file": d.error.file.display().to_string(),
+        "line": d.error.position.map(|p| p.0),
+        "column": d.error.position.map(|p| p.1),
+        "metric": d.metric,
+        "at": at,
+    })
+}
+
+fn error(failure: &Failure) -> Value {
+    match failure {
+        Failure::Input(e) => json!({
+            "message": e.message,
+            "file": e.file.display().to_string(),
+            "line": e.position.map(|p| p.0),
+            "column": e.position.map(|p| p.1),
+            "hint": e.hint,
+            "detail": e.detail,
+        }),
+        other => json!({
+            "message": other.to_string(),
+            "file": Value::Null,
+            "line": Value::Null,
+            "column": Value::Null,
+            "hint": Value::Null,
+            "detail": Value::Null,
+        }),
+    }
+}

@@ -1,0 +1,79 @@
+//! What a preview renders: a data file, or one row of a batch laid over its base.
+
+use gongwen_pipeline::{BatchOptions, Format, Options, pick_row};
+use gongwen_render::{Error, Job};
+use std::path::{Path, PathBuf};
+
+/// A data file, or a batch source (folder, CSV, workbook) with the row to show.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The data file, or the batch's folder or table when `row` is set.
+    pub data: PathBuf,
+    /// The batch's base data file.
+    pub base: Option<PathBuf>,
+    /// The workbook's sheet.
+    pub sheet: Option<String>,
+    /// The row to show: its number from 1 or its name.
+    pub row: Option<String>,
+}
+
+impl Source {
+    /// A plain data file.
+    pub fn file(data: &Path) -> Source {
+        Source {
+            data: data.to_path_buf(),
+            base: None,
+            sheet: None,
+            row: None,
+        }
+    }
+
+    /// Reads the data (and, for a row, the table and the base) into a job.
+    pub fn load(&self) -> Result<Job, Error> {
+        let Some(row) = &self.row else {
+            return Job::load(&self.data);
+        };
+        let options = BatchOptions {
+            source: self.data.clone(),
+            base: self.base.clone(),
+            sheet: self.sheet.clone(),
+            out_dir: PathBuf::from("."),
+            name: None,
+            format: Format::Pdf,
+            options: Options::default(),
+            shard: None,
+            rollup: None,
+            jobs: None,
+        };
+        pick_row(&options, row)
+    }
+
+    /// The files read before the job exists: the data file or table, and the base.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = self.base.iter().cloned().collect();
+        if !self.data.is_dir() {
+            files.push(self.data.clone());
+        }
+        files
+    }
+
+    /// Where `watch` writes when not told: beside the data, with the format's extension
+    /// (for a row, the row's name is added: `counties-寿县.pdf`).
+    pub fn default_output(&self, format: Format) -> PathBuf {
+        let ext = format.extension();
+        match &self.row {
+            None => self.data.with_extension(ext),
+            Some(row) => {
+                let stem = self
+                    .data
+                    .file_stem()
+                    .map_or_else(|| "row".into(), |s| s.to_string_lossy().into_owned());
+                let name: String = format!("{stem}-{row}.{ext}")
+                    .chars()
+                    .map(|c| if matches!(c, '/' | '\\') { '_' } else { c })
+                    .collect();
+                self.data.parent().unwrap_or(Path::new(".")).join(name)
+            }
+        }
+    }
+}
