@@ -100,7 +100,9 @@ pub fn serve(
     let requests = hub.clone();
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
-            respond(request, &requests);
+            // One thread a request: a slow reader of one page never holds up the others.
+            let hub = requests.clone();
+            std::thread::spawn(move || respond(request, &hub));
         }
     });
     report(ServeEvent::Listening(bound));
