@@ -50,15 +50,8 @@ pub(crate) struct PreviewSource {
 pub(crate) struct WatchArgs {
     #[command(flatten)]
     pub(crate) source: PreviewSource,
-    /// Where to write; defaults to the data file's name with the format's extension.
-    #[arg(short, long)]
-    pub(crate) output: Option<PathBuf>,
-    /// Output format; defaults to the output file's extension, else pdf.
-    #[arg(short, long, value_enum)]
-    pub(crate) format: Option<Format>,
-    /// Write nothing while `check` finds an error (the default is a draft).
-    #[arg(long = "final")]
-    pub(crate) final_: bool,
+    #[command(flatten)]
+    pub(crate) out: OutputArgs,
 }
 
 /// Arguments of `gongwen serve`.
@@ -125,6 +118,13 @@ pub(crate) struct BatchArgs {
 pub(crate) struct RenderArgs {
     /// The YAML data file; its `template:` key names the template.
     pub(crate) data: PathBuf,
+    #[command(flatten)]
+    pub(crate) out: OutputArgs,
+}
+
+/// Where and how `render` and `watch` write.
+#[derive(Debug, clap::Args)]
+pub(crate) struct OutputArgs {
     /// Where to write; defaults to the data file's name with the format's extension.
     #[arg(short, long)]
     pub(crate) output: Option<PathBuf>,
@@ -134,6 +134,17 @@ pub(crate) struct RenderArgs {
     /// Refuse to write anything while `check` finds an error (the default is a draft).
     #[arg(long = "final")]
     pub(crate) final_: bool,
+}
+
+impl OutputArgs {
+    /// `--format`, else the output's extension, else PDF.
+    pub(crate) fn format(&self) -> gongwen_pipeline::Format {
+        use gongwen_pipeline::Format as F;
+        self.format
+            .map(Into::into)
+            .or_else(|| self.output.as_deref().and_then(F::from_path))
+            .unwrap_or(F::Pdf)
+    }
 }
 
 /// Arguments of `gongwen check`.

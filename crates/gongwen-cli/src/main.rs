@@ -6,7 +6,7 @@ mod preview;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
 use clap::Parser;
-use gongwen_pipeline::{Failure, Format, Options, Producer};
+use gongwen_pipeline::{Failure, Options, Producer};
 use gongwen_render::Job;
 use gongwen_typst::Fonts;
 use std::process::ExitCode;
@@ -31,18 +31,15 @@ fn main() -> ExitCode {
 }
 
 fn render(args: &RenderArgs) -> Result<(), String> {
-    let format = args
-        .format
-        .map(Into::into)
-        .or_else(|| args.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Pdf);
+    let format = args.out.format();
     let output = args
+        .out
         .output
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
     let options = Options {
-        final_: args.final_,
+        final_: args.out.final_,
         pace: 220,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.

@@ -1,7 +1,7 @@
 //! `gongwen watch` and `gongwen serve`: arguments in, one line per render out.
 
 use crate::args::{PreviewSource, ServeArgs, WatchArgs};
-use gongwen_pipeline::{Format, Options, errors};
+use gongwen_pipeline::{Options, errors};
 use gongwen_preview::{ServeEvent, ServeOptions, Session, Source, WatchEvent};
 use gongwen_render::Diagnostic;
 
@@ -39,17 +39,14 @@ fn summary(pages: usize, found: &[Diagnostic]) -> String {
 
 pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
     let source = source(&args.source);
-    let format = args
-        .format
-        .map(Into::into)
-        .or_else(|| args.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Pdf);
+    let format = args.out.format();
     let output = args
+        .out
         .output
         .clone()
         .unwrap_or_else(|| source.default_output(format));
     let options = Options {
-        final_: args.final_,
+        final_: args.out.final_,
         pace: 220,
     };
     let session = Session::new(source, options);

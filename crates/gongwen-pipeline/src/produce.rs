@@ -46,6 +46,15 @@ impl Format {
         }
     }
 
+    /// How far a document must be laid out to be written in this format.
+    pub fn stage(self) -> Stage {
+        match self {
+            Format::Md => Stage::Markdown,
+            Format::Typ => Stage::Markup,
+            _ => Stage::Pages,
+        }
+    }
+
     /// The format a file's extension names.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -182,18 +191,8 @@ impl Producer {
         format: Format,
         options: &Options,
     ) -> Result<Produced, Failure> {
-        let stage = match format {
-            Format::Md => Stage::Markdown,
-            Format::Typ => Stage::Markup,
-            _ => Stage::Pages,
-        };
-        let laid = self.lay_out(job, options, stage)?;
-        let bytes = match (format, &laid.pages) {
-            (Format::Md, _) => laid.markdown.into_bytes(),
-            (Format::Typ, _) => laid.markup.into_bytes(),
-            (_, Some(pages)) => self.encode(pages, format)?,
-            (_, None) => return Err(Failure::Other("the pages were not laid out".into())),
-        };
+        let laid = self.lay_out(job, options, format.stage())?;
+        let bytes = self.bytes(&laid, format)?;
         Ok(Produced {
             bytes,
             pages: laid.pages.as_ref().map_or(0, |p| p.pages().len()),
@@ -241,6 +240,16 @@ impl Producer {
         }
         laid.pages = Some(pages);
         Ok(laid)
+    }
+
+    /// The file contents of `laid` in `format` (laid out at least to `format.stage()`).
+    pub fn bytes(&self, laid: &Laid, format: Format) -> Result<Vec<u8>, Failure> {
+        match (format, &laid.pages) {
+            (Format::Md, _) => Ok(laid.markdown.clone().into_bytes()),
+            (Format::Typ, _) => Ok(laid.markup.clone().into_bytes()),
+            (_, Some(pages)) => self.encode(pages, format),
+            (_, None) => Err(Failure::Other("the pages were not laid out".into())),
+        }
     }
 
     /// Encodes laid-out pages as `format` (PDF, SVG, PNG or page text).

@@ -136,12 +136,13 @@ pub fn run(
         .map(|(slot, item)| {
             slot.into_inner()
                 .unwrap_or_else(|e| e.into_inner())
-                .unwrap_or_else(|| failed(item, "the worker producing it stopped"))
+                .unwrap_or_else(|| failed(item, Some("the worker producing it stopped".into())))
         })
         .collect()
 }
 
-fn failed(item: &Item, why: &str) -> Outcome {
+/// An outcome of `item` that is not (yet) written, and why.
+fn failed(item: &Item, failure: Option<String>) -> Outcome {
     Outcome {
         number: item.number,
         origin: item.origin.clone(),
@@ -149,21 +150,13 @@ fn failed(item: &Item, why: &str) -> Outcome {
         status: Status::Failed,
         pages: 0,
         diagnostics: Vec::new(),
-        failure: Some(why.to_string()),
+        failure,
     }
 }
 
 /// Produces and writes one item (the rollup, say) outside the parallel run.
 pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outcome {
-    let mut outcome = Outcome {
-        number: item.number,
-        origin: item.origin.clone(),
-        output: item.output.clone(),
-        status: Status::Failed,
-        pages: 0,
-        diagnostics: Vec::new(),
-        failure: None,
-    };
+    let mut outcome = failed(item, None);
     let (job, output) = match (&item.job, &item.output) {
         (Ok(job), Some(output)) => (job, output),
         (Err(e), _) => {

@@ -3,7 +3,7 @@
 
 use crate::session::Session;
 use crate::watcher::Watcher;
-use gongwen_pipeline::{Failure, Format, Stage, write_atomic};
+use gongwen_pipeline::{Failure, Format, write_atomic};
 use gongwen_render::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -46,11 +46,7 @@ pub fn watch(
     report: &mut dyn FnMut(WatchEvent),
 ) -> Result<(), String> {
     let mut watcher = Watcher::new()?;
-    let stage = match format {
-        Format::Md => Stage::Markdown,
-        Format::Typ => Stage::Markup,
-        _ => Stage::Pages,
-    };
+    let stage = format.stage();
     let mut before: Vec<String> = Vec::new();
     let mut first = true;
     let mut watched: Vec<PathBuf> = Vec::new();
@@ -61,12 +57,7 @@ pub fn watch(
         // Watch before telling: whoever reads the report may save again at once.
         watcher.update(&rendered.inputs)?;
         let written = rendered.laid.and_then(|laid| {
-            let bytes = match (format, &laid.pages) {
-                (Format::Md, _) => laid.markdown.clone().into_bytes(),
-                (Format::Typ, _) => laid.markup.clone().into_bytes(),
-                (_, Some(pages)) => session.producer().encode(pages, format)?,
-                (_, None) => return Err(Failure::Other("the pages were not laid out".into())),
-            };
+            let bytes = session.producer().bytes(&laid, format)?;
             write_atomic(output, &bytes)
                 .map_err(|e| Failure::Other(format!("cannot write {}: {e}", output.display())))?;
             Ok(laid)
