@@ -25,8 +25,23 @@ pub(crate) enum Command {
     Watch(WatchArgs),
     /// Show the pages in a browser, updated in place at every save, with the data's problems beside them.
     Serve(ServeArgs),
+    /// Turn an existing document (.txt, .md, .docx) into a template and a data file.
+    Import(ImportArgs),
     /// Show which font serves each role of the page, and where it came from.
     Fonts,
+}
+
+/// Arguments of `gongwen import`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// The document to import: .txt (UTF-8 or GB18030), .md or .docx.
+    pub(crate) input: PathBuf,
+    /// The folder for template.md.tera, data.yaml and import-report.txt (default: beside the input, named after it).
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite a template and data file already in the folder.
+    #[arg(long)]
+    pub(crate) force: bool,
 }
 
 /// What `watch` and `serve` show: a data file, or one row of a batch.

@@ -2,6 +2,7 @@
 
 mod args;
 mod batch;
+mod import;
 mod preview;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
         Command::Batch(args) => batch::batch(&args),
         Command::Watch(args) => preview::watch(&args),
         Command::Serve(args) => preview::serve(&args),
+        Command::Import(args) => import::import(&args),
         Command::Fonts => fonts(),
     };
     match result {

@@ -75,6 +75,9 @@ pub struct MetricSpec {
     /// Decimal places at most (trailing zeros are dropped).
     #[serde(default)]
     pub decimals: Option<u8>,
+    /// What prints while the data has no value: "X", "××"; 〔...〕 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
 }
 
 /// How bad a problem is.
@@ -137,7 +140,10 @@ pub fn check(
         let Some(value) = values.get(name) else {
             out.push(problem(
                 "missing",
-                format!("{label}: no value yet (prints as 〔...〕)"),
+                format!(
+                    "{label}: no value yet (prints as {})",
+                    spec.placeholder.as_deref().unwrap_or(crate::PLACEHOLDER)
+                ),
                 Some(format!("add `{name}: …` under `metrics:`")),
             ));
             continue;

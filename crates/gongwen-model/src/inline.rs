@@ -26,12 +26,19 @@ pub struct Metric {
     pub unit: String,
     /// The figure as it is to be printed, or `None` while it is still missing.
     pub value: Option<String>,
+    /// What prints while the value is missing, when not [`PLACEHOLDER`] ("X", "××").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
 }
 
 impl Metric {
-    /// The figure as printed: its value, or [`PLACEHOLDER`] when it is missing.
+    /// The figure as printed: its value, or its placeholder (by default
+    /// [`PLACEHOLDER`]) when it is missing.
     pub fn figure(&self) -> &str {
-        self.value.as_deref().unwrap_or(PLACEHOLDER)
+        self.value
+            .as_deref()
+            .or(self.placeholder.as_deref())
+            .unwrap_or(PLACEHOLDER)
     }
 
     /// The figure followed by its unit, as it reads in the document.
@@ -67,8 +74,14 @@ mod tests {
             name: "学习研讨场次".into(),
             unit: "场次".into(),
             value: None,
+            placeholder: None,
         };
         assert_eq!(m.display(), "〔...〕场次");
+        let typed = Metric {
+            placeholder: Some("XX".into()),
+            ..m.clone()
+        };
+        assert_eq!(typed.display(), "XX场次");
         let filled = Metric {
             value: Some("12".into()),
             ..m
@@ -85,6 +98,7 @@ mod tests {
                 name: "n".into(),
                 unit: "次".into(),
                 value: None,
+                placeholder: None,
             }),
         ];
         assert_eq!(plain_text(&runs), "一是学习。开展〔...〕次");

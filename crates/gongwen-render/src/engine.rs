@@ -55,14 +55,18 @@ impl Function<TeraResult<Value>> for MetricFn {
                 let spec = self.specs.get(&name).unwrap_or(&implied);
                 format_figure(&value, spec)
             });
+        let placeholder = self.specs.get(&name).and_then(|s| s.placeholder.clone());
         if state.autoescaping_enabled() {
             Ok(Value::safe_string(&metric_tag::write(
                 &name,
                 &unit,
                 value.as_deref(),
+                placeholder.as_deref(),
             )))
         } else {
-            let figure = value.unwrap_or_else(|| gongwen_model::PLACEHOLDER.to_string());
+            let figure = value
+                .or(placeholder)
+                .unwrap_or_else(|| gongwen_model::PLACEHOLDER.to_string());
             Ok(Value::normal_string(&format!("{figure}{unit}")))
         }
     }
@@ -142,7 +146,7 @@ pub(crate) fn render(
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
             Error::new(data_file, format!("`document`: {e}")).hint(
-                "`document` may set kind, header, title, title_note, addressee, signatures, date, seal, note, colophon",
+                "`document` may set kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline",
             )
         })?;
         front.merge(over);
@@ -174,6 +178,6 @@ pub(crate) fn parse_front_matter(
         inner
             .at(line, c)
             .detail(diagnose::excerpt(&template.path, &template.text, line, c))
-            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, metrics")
+            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline, metrics")
     })
 }

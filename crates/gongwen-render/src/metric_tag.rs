@@ -7,11 +7,19 @@ use gongwen_model::Metric;
 
 const TAG: &str = "<gw-metric ";
 
-/// The tag for a metric.
-pub(crate) fn write(name: &str, unit: &str, value: Option<&str>) -> String {
+/// The tag for a metric: its value, or what prints while it has none.
+pub(crate) fn write(
+    name: &str,
+    unit: &str,
+    value: Option<&str>,
+    placeholder: Option<&str>,
+) -> String {
     let mut out = format!("{TAG}name=\"{}\" unit=\"{}\"", escape(name), escape(unit));
     if let Some(v) = value {
         out.push_str(&format!(" value=\"{}\"", escape(v)));
+    }
+    if let Some(p) = placeholder {
+        out.push_str(&format!(" placeholder=\"{}\"", escape(p)));
     }
     out.push_str("/>");
     out
@@ -20,7 +28,7 @@ pub(crate) fn write(name: &str, unit: &str, value: Option<&str>) -> String {
 /// The metric in a tag, or `None` when `html` is not a metric tag.
 pub(crate) fn read(html: &str) -> Option<Metric> {
     let rest = html.trim().strip_prefix(TAG)?.strip_suffix("/>")?;
-    let (mut name, mut unit, mut value) = (None, String::new(), None);
+    let (mut name, mut unit, mut value, mut placeholder) = (None, String::new(), None, None);
     let mut rest = rest.trim_start();
     while let Some(eq) = rest.find("=\"") {
         let key = rest[..eq].trim();
@@ -31,6 +39,7 @@ pub(crate) fn read(html: &str) -> Option<Metric> {
             "name" => name = Some(val),
             "unit" => unit = val,
             "value" => value = Some(val),
+            "placeholder" => placeholder = Some(val),
             _ => {}
         }
         rest = after[end + 1..].trim_start();
@@ -39,6 +48,7 @@ pub(crate) fn read(html: &str) -> Option<Metric> {
         name: name?,
         unit,
         value,
+        placeholder,
     })
 }
 
@@ -64,12 +74,14 @@ mod tests {
 
     #[test]
     fn round_trips_awkward_values() {
-        let tag = write("名\"称", "场次", Some("<1&2>"));
+        let tag = write("名\"称", "场次", Some("<1&2>"), None);
         let m = read(&tag).unwrap();
         assert_eq!(
             (m.name.as_str(), m.unit.as_str(), m.value.as_deref()),
             ("名\"称", "场次", Some("<1&2>"))
         );
         assert_eq!(read("<b>").map(|m| m.name), None);
+        let typed = read(&write("人数", "人", None, Some("X\""))).unwrap();
+        assert_eq!(typed.placeholder.as_deref(), Some("X\""));
     }
 }

@@ -1,0 +1,289 @@
+//! The frame around the body: 版头 or 刊头 before the title, 署名, 日期 and 版记 after the body.
+
+use crate::read::Line;
+use crate::text::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The 版头 as the document typed it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeaderParts {
+    /// 份号.
+    pub copy_number: Option<String>,
+    /// 密级.
+    pub secrecy: Option<String>,
+    /// 紧急程度.
+    pub urgency: Option<String>,
+    /// 发文机关, one per name.
+    pub agencies: Vec<String>,
+    /// "文件", or empty.
+    pub suffix: String,
+    /// 发文字号.
+    pub doc_number: Option<String>,
+    /// 签发人.
+    pub signers: Vec<String>,
+}
+
+/// The 刊头 of a 简报/工作信息.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MastheadParts {
+    /// "工会工作信息".
+    pub name: String,
+    /// "第12期".
+    pub issue: Option<String>,
+    /// "XX市总工会办公室编".
+    pub editor: Option<String>,
+    /// The date on the editor's line.
+    pub date: Option<String>,
+}
+
+/// 版记 and 报/送/发 lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ColophonParts {
+    /// 报/送/发 (label, whom), in order.
+    pub distribution: Vec<(String, String)>,
+    /// 抄送.
+    pub cc: Vec<String>,
+    /// 印发机关.
+    pub printer: Option<String>,
+    /// 印发日期.
+    pub print_date: Option<String>,
+}
+
+impl ColophonParts {
+    /// Nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.distribution.is_empty() && self.cc.is_empty() && self.printer.is_none()
+    }
+}
+
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S{1,24}?[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号)(.*)$").unwrap()
+});
+static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[（(]?(\d{4}年)?第[0-9一二三四五六七八九十〇零百]+期([（(]总第\d+期[）)])?[）)]?$",
+    )
+    .unwrap()
+});
+static SIGNERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签发人[:：]\s*(.+)$").unwrap());
+
+/// The 版头 or 刊头 lines at the top of `lines` (compacted text), and how many lines they took.
+pub fn header(lines: &[Line]) -> (Option<HeaderParts>, Option<MastheadParts>, usize) {
+    let text = |i: usize| match lines.get(i) {
+        Some(Line::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    let mut h = HeaderParts::default();
+    let mut masthead = None;
+    let mut i = 0;
+    let mut found = false;
+    while let Some(raw) = text(i) {
+        let t = compact(raw);
+        if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
+            h.copy_number = Some(t);
+        } else if ["绝密", "机密", "秘密"].iter().any(|s| t.starts_with(s)) && width(&t) <= 12
+        {
+            h.secrecy = Some(t);
+        } else if ["特急", "加急", "平急"].contains(&t.as_str()) {
+            h.urgency = Some(t);
+        } else if let Some(m) = DOC_NUMBER.captures(&t) {
+            h.doc_number = Some(m[1].to_string());
+            if let Some(s) = SIGNERS.captures(raw) {
+                h.signers = gaps(&s[1]);
+            }
+        } else if t.starts_with("签发人") {
+            h.signers = SIGNERS
+                .captures(raw)
+                .map(|s| gaps(&s[1]))
+                .unwrap_or_default();
+        } else if masthead.is_none() && text(i + 1).is_some_and(|n| ISSUE.is_match(&compact(n))) {
+            let mut m = MastheadParts {
+                name: t,
+                issue: text(i + 1).map(compact),
+                ..MastheadParts::default()
+            };
+            i += 2;
+            if let Some(next) = text(i).map(compact)
+                && let Some((editor, date)) = split_trailing_date(&next)
+            {
+                m.editor = (!editor.is_empty()).then(|| editor.to_string());
+                m.date = Some(date.to_string());
+                i += 1;
+            }
+            masthead = Some(m);
+            continue;
+        } else if let Some(n) = agency_lines(lines, i) {
+            for line in &lines[i..i + n] {
+                if let Line::Text(raw) = line {
+                    let raw = raw.trim_end();
+                    let raw = match raw.strip_suffix("文件") {
+                        Some(r) => {
+                            h.suffix = "文件".into();
+                            r
+                        }
+                        None => raw,
+                    };
+                    h.agencies.extend(gaps(raw));
+                }
+            }
+            i += n;
+            found = true;
+            continue;
+        } else {
+            break;
+        }
+        found = true;
+        i += 1;
+    }
+    let header = (found && (h.doc_number.is_some() || !h.agencies.is_empty())).then_some(h);
+    let taken = if found || masthead.is_some() { i } else { 0 };
+    (header, masthead, taken)
+}
+
+/// How many lines from `i` name the 发文机关: the short lines before a 发文字号
+/// within four lines, or one line ending in 文件.
+fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
+    let short = |l: &Line| match l {
+        Line::Text(t) => {
+            let t = compact(t);
+            !t.is_empty() && width(&t) <= 40 && !has_sentence_marks(&t) && !t.starts_with("关于")
+        }
+        Line::Table(_) => false,
+    };
+    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)));
+    let end = (i..lines.len().min(i + 4)).find(|&j| is_number(&lines[j]));
+    match end {
+        Some(j) if j > i && lines[i..j].iter().all(short) => Some(j - i),
+        _ => match &lines[i] {
+            Line::Text(t) if short(&lines[i]) && compact(t).ends_with("文件") => Some(1),
+            _ => None,
+        },
+    }
+}
+
+static DISTRIBUTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(抄报|报送|分送|报|送|发)[:：](.+)$").unwrap());
+static CC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^抄送[:：](.+)$").unwrap());
+static PRINTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?)(\S+)印发$").unwrap());
+
+/// The 版记 at the end of `lines`, and the index where it begins.
+pub fn colophon(lines: &[Line]) -> (ColophonParts, usize) {
+    let mut c = ColophonParts::default();
+    let mut start = lines.len();
+    while start > 0 {
+        let Line::Text(raw) = &lines[start - 1] else {
+            break;
+        };
+        let t = compact(raw);
+        if let Some(m) = CC.captures(&t) {
+            c.cc = split_list(&m[1]);
+        } else if let Some(m) = DISTRIBUTION.captures(&t) {
+            c.distribution
+                .insert(0, (m[1].to_string(), m[2].to_string()));
+        } else if let Some(m) = PRINTED.captures(&t)
+            && c.printer.is_none()
+            && let Some((printer, date)) = split_trailing_date(&format!("{}{}", &m[1], &m[2]))
+        {
+            c.printer = (!printer.is_empty()).then(|| printer.to_string());
+            c.print_date = Some(date.to_string());
+        } else {
+            break;
+        }
+        start -= 1;
+    }
+    (c, start)
+}
+
+/// A list of names separated by 、，, as typed, the closing 。 dropped.
+fn split_list(text: &str) -> Vec<String> {
+    let text = text.trim_end_matches('。');
+    vec![text.to_string()]
+}
+
+/// The closing block in `lines[from..to]`: (first line of 署名, signatures, date line).
+/// 署名 are the short unpunctuated lines right above a line that is only a date.
+pub fn closing(lines: &[Line], from: usize, to: usize) -> Option<(usize, Vec<String>, usize)> {
+    let date_at =
+        (from..to).find(|&i| matches!(&lines[i], Line::Text(t) if is_date(&compact(t))))?;
+    let mut start = date_at;
+    let mut signatures = Vec::new();
+    while start > from && date_at - start < 4 {
+        let Line::Text(raw) = &lines[start - 1] else {
+            break;
+        };
+        let t = compact(raw);
+        let heading = crate::body::heading_of(&t).is_some();
+        if t.is_empty() || width(&t) > 40 || has_sentence_marks(&t) || heading || t.contains('：')
+        {
+            break;
+        }
+        signatures.splice(0..0, gaps(raw));
+        start -= 1;
+    }
+    Some((start, signatures, date_at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines().map(|l| Line::Text(l.to_string())).collect()
+    }
+
+    #[test]
+    fn joint_header_with_number_and_signer() {
+        let l = lines(
+            "000045\n秘密★1年\n特急\nXX市总工会  XX市人力资源和社会保障局文件\nX工发〔2023〕5号   签发人：张三  李四\n关于做好…的通知",
+        );
+        let (h, m, n) = header(&l);
+        let h = h.unwrap();
+        assert_eq!(n, 5);
+        assert!(m.is_none());
+        assert_eq!(h.agencies, ["XX市总工会", "XX市人力资源和社会保障局"]);
+        assert_eq!(h.suffix, "文件");
+        assert_eq!(h.doc_number.as_deref(), Some("X工发〔2023〕5号"));
+        assert_eq!(h.signers, ["张三", "李四"]);
+        assert_eq!(h.urgency.as_deref(), Some("特急"));
+    }
+
+    #[test]
+    fn letter_header_without_suffix() {
+        let (h, _, n) = header(&lines("XX市总工会\nX工函〔2023〕12号\n关于…的函"));
+        let h = h.unwrap();
+        assert_eq!((n, h.suffix.as_str()), (2, ""));
+        assert_eq!(h.agencies, ["XX市总工会"]);
+    }
+
+    #[test]
+    fn news_masthead() {
+        let l = lines("工会工作信息\n第12期\nXX市总工会办公室编　　　　2023年6月30日\n标题");
+        let (h, m, n) = header(&l);
+        assert!(h.is_none());
+        let m = m.unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(m.issue.as_deref(), Some("第12期"));
+        assert_eq!(m.editor.as_deref(), Some("XX市总工会办公室编"));
+    }
+
+    #[test]
+    fn no_header_for_a_plain_title() {
+        assert_eq!(header(&lines("关于…的报告\n正文。")).2, 0);
+    }
+
+    #[test]
+    fn colophon_and_closing() {
+        let l = lines(
+            "正文。\nXX市总工会\n2023年4月10日\n抄送：省总工会。\nXX市总工会办公室        2023年4月11日印发",
+        );
+        let (c, start) = colophon(&l);
+        assert_eq!(start, 3);
+        assert_eq!(c.cc, ["省总工会"]);
+        assert_eq!(c.printer.as_deref(), Some("XX市总工会办公室"));
+        assert_eq!(
+            closing(&l, 0, start),
+            Some((1, vec!["XX市总工会".into()], 2))
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! An existing document (txt, Markdown or Word) read back into a gongwen template, its data and a report.
+//!
+//! [`import`] reads the file ([`read`], [`docx`]), recognises its frame and body
+//! ([`parse()`]), turns every figure into a declared metric ([`figures`], [`names`])
+//! and writes the template and the data ([`write()`]); [`Imported::report`] says what was found.
+
+pub mod body;
+pub mod docx;
+pub mod figures;
+pub mod frame;
+pub mod names;
+pub mod parse;
+pub mod read;
+mod report;
+pub mod text;
+pub mod write;
+
+pub use parse::{Parsed, parse};
+pub use read::Line;
+pub use write::{Declared, Written, write};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A file that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The file.
+    pub path: PathBuf,
+    /// What went wrong and what to do.
+    pub message: String,
+}
+
+impl Error {
+    /// An error about `path`.
+    pub fn new(path: &Path, message: impl Into<String>) -> Error {
+        Error {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// An imported document: the files to write and what was recognised.
+pub struct Imported {
+    /// What was recognised.
+    pub parsed: Parsed,
+    /// The template and data text, and the metrics declared.
+    pub written: Written,
+    /// The file imported, as named in the report.
+    pub source: String,
+}
+
+/// Imports the document at `path`.
+pub fn import(path: &Path) -> Result<Imported, Error> {
+    let lines = read::read(path)?;
+    let parsed = parse(lines);
+    if parsed.title.is_empty() && parsed.body.is_empty() {
+        return Err(Error::new(path, "no text found; is it an empty file?"));
+    }
+    let source = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let written = write(&parsed, &source);
+    Ok(Imported {
+        parsed,
+        written,
+        source,
+    })
+}
+
+impl Imported {
+    /// A short report: the kind, the frame's elements, headings, leads and figures found.
+    pub fn report(&self) -> String {
+        report::report(self)
+    }
+}

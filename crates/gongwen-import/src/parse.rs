@@ -1,0 +1,246 @@
+//! The whole document: 版头, title, 主送, body, closing, attachments and 版记, in order.
+
+use crate::body::{Block, blocks, heading_of};
+use crate::frame::{self, ColophonParts, HeaderParts, MastheadParts};
+use crate::read::Line;
+use crate::text::*;
+use gongwen_model::DocKind;
+
+/// A document as recognised, every piece still as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    /// The kind it looks like.
+    pub kind: DocKind,
+    /// 版头.
+    pub header: Option<HeaderParts>,
+    /// 刊头 of a 简报/工作信息.
+    pub masthead: Option<MastheadParts>,
+    /// The title, one entry per typed line.
+    pub title: Vec<String>,
+    /// 题注.
+    pub title_note: Option<String>,
+    /// The author line under a news title.
+    pub byline: Option<String>,
+    /// 主送 or 称谓, with its colon.
+    pub addressee: Option<String>,
+    /// The 正文.
+    pub body: Vec<Block>,
+    /// 署名.
+    pub signatures: Vec<String>,
+    /// 成文日期 as typed.
+    pub date: Option<String>,
+    /// 附注, without its parentheses.
+    pub note: Option<String>,
+    /// Attachments and forwarded documents after the closing.
+    pub attachments: Vec<AttachmentParts>,
+    /// 版记.
+    pub colophon: ColophonParts,
+    /// Things the report should tell the user.
+    pub remarks: Vec<String>,
+}
+
+/// An attachment or a forwarded document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttachmentParts {
+    /// Its title.
+    pub title: String,
+    /// A forwarded document (no 附件 label).
+    pub forwarded: bool,
+    /// Its body.
+    pub body: Vec<Block>,
+}
+
+/// Recognises the parts of a document from its lines.
+pub fn parse(lines: Vec<Line>) -> Parsed {
+    let mut p = Parsed::default();
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .filter(|l| match l {
+            Line::Text(t) => {
+                let t = compact(t);
+                !t.is_empty() && !is_rule(&t)
+            }
+            Line::Table(rows) => !rows.is_empty(),
+        })
+        .collect();
+    let text = |i: usize| match lines.get(i) {
+        Some(Line::Text(t)) => Some(compact(t)),
+        _ => None,
+    };
+    let (header, masthead, mut i) = frame::header(&lines);
+    p.header = header;
+    p.masthead = masthead;
+
+    // Title: one line, or more while the line so far does not end like a title and the next does.
+    if let Some(first) = text(i) {
+        p.title.push(first);
+        i += 1;
+        while let (Some(last), Some(next)) = (p.title.last(), text(i)) {
+            let fits =
+                width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
+            if ends_with_kind_word(last)
+                || !fits
+                || !ends_with_kind_word(&next)
+                || p.title.len() == 3
+            {
+                break;
+            }
+            p.title.push(next);
+            i += 1;
+        }
+    }
+    if let (Some(next), Some(Line::Text(raw))) = (text(i), lines.get(i))
+        && parenthesised(&next)
+        && width(&next) <= 100
+    {
+        p.title_note = Some(raw.trim().to_string());
+        i += 1;
+    }
+    if p.masthead.is_some()
+        && let Some(next) = text(i)
+        && width(&next) <= 24
+        && !has_sentence_marks(&next)
+        && !next.contains('：')
+        && heading_of(&next).is_none()
+    {
+        p.byline = Some(next);
+        i += 1;
+    }
+    if let Some(next) = text(i)
+        && (next.ends_with('：') || next.ends_with(':'))
+        && width(&next) <= 80
+        && !next.contains('。')
+    {
+        p.addressee = Some(next);
+        i += 1;
+    }
+    if let (Some(title), Some(next)) = (p.title.first(), text(i))
+        && same_text(title, &next)
+    {
+        p.remarks.push(format!(
+            "the line after the title repeats it (“{next}”); it is kept as the first paragraph — delete it from the template if it was pasted twice"
+        ));
+    }
+
+    let (colophon, end) = frame::colophon(&lines);
+    p.colophon = colophon;
+    let mut body_end = end;
+    if let Some((sign_start, signatures, date_at)) = frame::closing(&lines, i, end) {
+        body_end = sign_start;
+        p.signatures = signatures;
+        p.date = text(date_at);
+        let mut j = date_at + 1;
+        if let Some(note) = text(j).filter(|t| parenthesised(t)) {
+            let inner: String = note.chars().skip(1).collect();
+            let mut inner: Vec<char> = inner.chars().collect();
+            inner.pop();
+            p.note = Some(inner.into_iter().collect());
+            j += 1;
+        }
+        p.attachments = attachments(&lines[j..end]);
+    }
+    let (body, listed) = split_attachment_note(&lines[i..body_end]);
+    p.body = blocks(body);
+    p.body.extend(listed.iter().map(|l| match l {
+        Line::Text(t) => Block::Paragraph(compact(t)),
+        Line::Table(rows) => Block::Table(rows.clone()),
+    }));
+    if !listed.is_empty() {
+        p.remarks.push(format!(
+            "附件说明 ({} lines) is kept as text: the attachments themselves are not in the file",
+            listed.len()
+        ));
+    }
+    p.kind = kind_of(&p);
+    p
+}
+
+/// The body, and the 附件说明 lines at its end ("附件：1.…" and the lines after it).
+fn split_attachment_note(lines: &[Line]) -> (&[Line], &[Line]) {
+    let at = lines.iter().rposition(|l| {
+        matches!(l, Line::Text(t) if {
+            let t = compact(t);
+            t.starts_with("附件：") || t.starts_with("附件:")
+        })
+    });
+    match at {
+        Some(at) => lines.split_at(at),
+        None => (lines, &[]),
+    }
+}
+
+/// Attachments after the closing: "附件1" + title + body, or a forwarded document's title + body.
+fn attachments(lines: &[Line]) -> Vec<AttachmentParts> {
+    let label = |l: &Line| match l {
+        Line::Text(t) => {
+            let t = compact(t);
+            let rest = t.strip_prefix("附件").unwrap_or("x");
+            rest.trim_end_matches(['：', ':'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        }
+        Line::Table(_) => false,
+    };
+    let mut out: Vec<AttachmentParts> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let labelled = label(&lines[i]);
+        if labelled {
+            i += 1;
+        }
+        let Some(Line::Text(title)) = lines.get(i) else {
+            break;
+        };
+        let start = i + 1;
+        let end = (start..lines.len())
+            .find(|&j| label(&lines[j]))
+            .unwrap_or(lines.len());
+        out.push(AttachmentParts {
+            title: compact(title),
+            forwarded: !labelled,
+            body: blocks(&lines[start..end]),
+        });
+        i = end;
+    }
+    out
+}
+
+/// Equal once white space and quote styles are ignored.
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if matches!(c, '“' | '”' | '"') {
+                    '"'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    norm(a) == norm(b)
+}
+
+/// The kind the title, header and masthead suggest.
+fn kind_of(p: &Parsed) -> DocKind {
+    let title: String = p.title.concat();
+    let number = p
+        .header
+        .as_ref()
+        .and_then(|h| h.doc_number.as_deref())
+        .unwrap_or("");
+    if p.masthead.is_some() {
+        DocKind::News
+    } else if title.ends_with("决议") {
+        DocKind::Resolution
+    } else if title.ends_with("函") || number.contains("函") {
+        DocKind::Letter
+    } else if title.contains("讲话") || p.addressee.as_deref().is_some_and(|a| a.contains("同志们"))
+    {
+        DocKind::Speech
+    } else if title.ends_with("报告") || (p.header.is_none() && !title.ends_with("通知")) {
+        DocKind::Report
+    } else {
+        DocKind::Circular
+    }
+}

@@ -1,0 +1,156 @@
+//! The import report: what was recognised, as a user checks it.
+
+use crate::Imported;
+use crate::body::Block;
+use gongwen_model::DocKind;
+use std::fmt::Write;
+
+pub(crate) fn report(i: &Imported) -> String {
+    let p = &i.parsed;
+    let mut r = String::new();
+    let kind = match p.kind {
+        DocKind::Circular => "通知 (circular)",
+        DocKind::Speech => "讲话稿 (speech)",
+        DocKind::Report => "报告 (report)",
+        DocKind::Resolution => "决议 (resolution)",
+        DocKind::News => "工作信息 (news)",
+        DocKind::Letter => "函 (letter)",
+    };
+    let _ = writeln!(r, "{}: {kind}", i.source);
+    let mut frame = Vec::new();
+    if let Some(h) = &p.header {
+        if !h.agencies.is_empty() {
+            frame.push(format!("发文机关标志 {}{}", h.agencies.join(" "), h.suffix));
+        }
+        for (name, v) in [
+            ("份号", &h.copy_number),
+            ("密级", &h.secrecy),
+            ("紧急程度", &h.urgency),
+            ("发文字号", &h.doc_number),
+        ] {
+            if let Some(v) = v {
+                frame.push(format!("{name} {v}"));
+            }
+        }
+        if !h.signers.is_empty() {
+            frame.push(format!("签发人 {}", h.signers.join(" ")));
+        }
+    }
+    if let Some(m) = &p.masthead {
+        frame.push(format!(
+            "刊头 {} {}",
+            m.name,
+            m.issue.as_deref().unwrap_or("")
+        ));
+    }
+    if !p.title.is_empty() {
+        frame.push(format!(
+            "标题 ({} line{})",
+            p.title.len(),
+            if p.title.len() > 1 { "s" } else { "" }
+        ));
+    }
+    for (name, present) in [
+        ("题注", p.title_note.is_some()),
+        ("署名行 (byline)", p.byline.is_some()),
+        ("主送", p.addressee.is_some()),
+    ] {
+        if present {
+            frame.push(name.to_string());
+        }
+    }
+    if !p.signatures.is_empty() {
+        frame.push(format!("署名 ×{}", p.signatures.len()));
+    }
+    if let Some(d) = &p.date {
+        frame.push(format!("成文日期 {d}"));
+    }
+    for (name, present) in [
+        ("附注", p.note.is_some()),
+        ("报/送/发", !p.colophon.distribution.is_empty()),
+        ("抄送", !p.colophon.cc.is_empty()),
+        (
+            "印发",
+            p.colophon.printer.is_some() || p.colophon.print_date.is_some(),
+        ),
+    ] {
+        if present {
+            frame.push(name.to_string());
+        }
+    }
+    let attached = p.attachments.iter().filter(|a| !a.forwarded).count();
+    let forwarded = p.attachments.len() - attached;
+    if attached > 0 {
+        frame.push(format!("附件 ×{attached}"));
+    }
+    if forwarded > 0 {
+        frame.push(format!("转发的文件 ×{forwarded}"));
+    }
+    let _ = writeln!(r, "  frame: {}", frame.join(", "));
+
+    let mut levels = [0usize; 4];
+    let mut retyped = Vec::new();
+    let mut tables = 0;
+    let mut walk = |blocks: &[Block]| {
+        for b in blocks {
+            match b {
+                Block::Heading { level, typed, .. } => {
+                    levels[usize::from(*level) - 1] += 1;
+                    let standard = ["、", "（）", ".", "（）"][usize::from(*level) - 1];
+                    let shape: String = typed
+                        .chars()
+                        .filter(|c| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+                        .collect();
+                    if shape != standard && !retyped.contains(typed) {
+                        retyped.push(typed.clone());
+                    }
+                }
+                Block::Table(_) => tables += 1,
+                Block::Paragraph(_) => {}
+            }
+        }
+    };
+    walk(&p.body);
+    for a in &p.attachments {
+        walk(&a.body);
+    }
+    let _ = writeln!(
+        r,
+        "  body: headings 一、×{} （一）×{} 1.×{} （1）×{}, {} run-in leads, {} table{}",
+        levels[0],
+        levels[1],
+        levels[2],
+        levels[3],
+        i.written.leads,
+        tables,
+        if tables == 1 { "" } else { "s" }
+    );
+    if !retyped.is_empty() {
+        let _ = writeln!(
+            r,
+            "  heading numbers typed {} are printed in the GB/T 9704 forms 一、 （一） 1. （1）",
+            retyped.join(" ")
+        );
+    }
+    let metrics = &i.written.metrics;
+    let filled = metrics.iter().filter(|m| m.value.is_some()).count();
+    let _ = writeln!(
+        r,
+        "  figures: {} became metrics ({} with a value in data.yaml, {} placeholders to fill in)",
+        metrics.len(),
+        filled,
+        metrics.len() - filled
+    );
+    if let Some(d) = &p.date
+        && d.contains('-')
+    {
+        let _ = writeln!(
+            r,
+            "  成文日期 typed {d} is printed 年月日 in Arabic numerals (GB/T 9704 §7.3.5)"
+        );
+    }
+    for remark in &p.remarks {
+        let _ = writeln!(r, "  note: {remark}");
+    }
+    r
+}
