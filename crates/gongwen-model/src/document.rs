@@ -42,6 +42,35 @@ pub struct Document {
     pub attachments: Vec<Attachment>,
     /// 版记, when the document has one.
     pub colophon: Option<Colophon>,
+    /// The 报头 of a 简报 or 工作信息: its name, issue, editor and date over a red rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub masthead: Option<Masthead>,
+    /// A line under the title naming who wrote or sent the piece, centred.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<Vec<Inline>>,
+}
+
+/// 报头 of a 简报 or 工作信息: the red name, the issue, and the editing unit and date.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Masthead {
+    /// The publication's name, for example "工会工作信息"; printed large and red.
+    pub name: String,
+    /// The issue, for example "第12期".
+    pub issue: Option<String>,
+    /// The editing unit, for example "某某市总工会办公室编"; at the left under the issue.
+    pub editor: Option<String>,
+    /// The date of the issue, written "2023年6月30日"; at the right under the issue.
+    pub date: Option<String>,
+}
+
+/// One distribution line of a 简报's 版记, such as "报：省总工会，市委办公室".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Distribution {
+    /// What is done with the copies: 报, 送 or 发.
+    pub label: String,
+    /// To whom, as one text: "省总工会，市委办公室".
+    pub to: String,
 }
 
 /// 版头: the part above the red rule (GB/T 9704-2012 §7.2).
@@ -105,6 +134,9 @@ pub struct Colophon {
     pub printer: Option<String>,
     /// 印发日期.
     pub print_date: Option<String>,
+    /// Distribution lines (报, 送, 发) of a 简报, printed before 抄送.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub distribution: Vec<Distribution>,
 }
 
 impl Document {

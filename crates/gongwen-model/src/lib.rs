@@ -15,7 +15,9 @@ mod numbering;
 pub use body::{Block, Body, Section, Table};
 pub use check::{DataValue, MetricKind, MetricSpec, Problem, Severity, check};
 pub use date::chinese_date;
-pub use document::{Attachment, Closing, Colophon, DocKind, Document, Header, Title};
+pub use document::{
+    Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,
+};
 pub use figure::{FigureStyle, format_figure};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};

@@ -1,6 +1,6 @@
-//! YAML front matter: the 版头, title, 主送, 署名 and 版记 of a template or a 公文 Markdown file.
+//! YAML front matter: the 版头 or 报头, title, 主送, 署名 and 版记 of a template or a 公文 Markdown file.
 
-use gongwen_model::{DocKind, MetricSpec};
+use gongwen_model::{Distribution, DocKind, MetricSpec};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -38,6 +38,12 @@ pub struct FrontMatter {
     /// 版记.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colophon: Option<ColophonMatter>,
+    /// The 报头 of a 简报 or 工作信息.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub masthead: Option<MastheadMatter>,
+    /// The line under the title naming who wrote or sent the piece.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// The metrics the template declares: label, unit, kind, range and relations.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metrics: BTreeMap<String, MetricSpec>,
@@ -83,6 +89,27 @@ pub struct ColophonMatter {
     /// 印发日期.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub print_date: Option<String>,
+    /// Distribution lines of a 简报: `{label: 报, to: "省总工会，市委办公室"}`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub distribution: Vec<Distribution>,
+}
+
+/// The 报头 fields of a 简报 or 工作信息.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MastheadMatter {
+    /// The publication's name, "工会工作信息".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The issue, "第12期".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue: Option<String>,
+    /// The editing unit, "某某市总工会办公室编".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The date; "2023-06-30" is written "2023年6月30日".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 impl FrontMatter {
@@ -101,6 +128,16 @@ impl FrontMatter {
         take(&mut self.seal, other.seal);
         take(&mut self.note, other.note);
         take(&mut self.colophon, other.colophon);
+        take(&mut self.byline, other.byline);
+        match (&mut self.masthead, other.masthead) {
+            (Some(mine), Some(m)) => {
+                take(&mut mine.name, m.name);
+                take(&mut mine.issue, m.issue);
+                take(&mut mine.editor, m.editor);
+                take(&mut mine.date, m.date);
+            }
+            (mine, theirs) => take(mine, theirs),
+        }
         if !other.signatures.is_empty() {
             self.signatures = other.signatures;
         }
@@ -142,6 +179,13 @@ impl FrontMatter {
         opt("date", &mut self.date, &mut one)?;
         opt("seal", &mut self.seal, &mut one)?;
         opt("note", &mut self.note, &mut one)?;
+        opt("byline", &mut self.byline, &mut one)?;
+        if let Some(m) = &mut self.masthead {
+            opt("masthead.name", &mut m.name, &mut one)?;
+            opt("masthead.issue", &mut m.issue, &mut one)?;
+            opt("masthead.editor", &mut m.editor, &mut one)?;
+            opt("masthead.date", &mut m.date, &mut one)?;
+        }
         for s in &mut self.signatures {
             one("signatures", s)?;
         }
@@ -160,6 +204,10 @@ impl FrontMatter {
             opt("colophon.print_date", &mut c.print_date, &mut one)?;
             for s in &mut c.cc {
                 one("colophon.cc", s)?;
+            }
+            for d in &mut c.distribution {
+                one("colophon.distribution", &mut d.label)?;
+                one("colophon.distribution", &mut d.to)?;
             }
         }
         Ok(())

@@ -5,8 +5,8 @@ use crate::frontmatter::{FrontMatter, split};
 use crate::leads::{LEAD_CLOSE, LEAD_OPEN, close_lead, mark_leads};
 use crate::metric_tag;
 use gongwen_model::{
-    Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, Title,
-    chinese_date,
+    Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Masthead, Section, Table,
+    Title, chinese_date,
 };
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::path::Path;
@@ -66,8 +66,26 @@ fn assemble(front: FrontMatter, body: Body, attachments: Vec<Attachment>) -> Doc
             cc: c.cc,
             printer: c.printer,
             print_date: c.print_date.as_deref().map(chinese_date),
+            // A line a template leaves empty (no 送 in the data) is not printed.
+            distribution: c
+                .distribution
+                .into_iter()
+                .filter(|d| !d.to.trim().is_empty())
+                .collect(),
         }),
+        masthead: front.masthead.map(|m| Masthead {
+            name: m.name.unwrap_or_default(),
+            issue: given(m.issue),
+            editor: given(m.editor),
+            date: given(m.date).as_deref().map(chinese_date),
+        }),
+        byline: given(front.byline).as_deref().map(runs),
     }
+}
+
+/// A value that is there and not blank: a template writes "" for data that has none.
+fn given(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
 }
 
 /// A front matter string as runs: plain text, never Markdown (titles keep their line breaks).

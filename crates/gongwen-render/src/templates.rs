@@ -17,7 +17,12 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "lookback-rollup",
         include_str!("../../../templates/lookback-rollup.md.tera"),
     ),
+    ("news", include_str!("../../../templates/news.md.tera")),
     ("notice", include_str!("../../../templates/notice.md.tera")),
+    (
+        "resolution",
+        include_str!("../../../templates/resolution.md.tera"),
+    ),
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];
 

@@ -7,6 +7,7 @@ mod escape;
 mod export;
 mod fonts;
 pub mod markup;
+mod news;
 pub mod preview;
 mod text;
 mod title;

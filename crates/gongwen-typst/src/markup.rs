@@ -2,7 +2,8 @@
 
 use crate::escape::{ANCHOR, grid_text, grid_text_anchored, string};
 use crate::fonts::{Fonts, Role};
-use crate::title::balance;
+use crate::news;
+use crate::title::{NOTE_CELLS, balance, balance_to};
 use gongwen_model::{Block, Body, Document, Inline, Section, Table, plain_text as text_of};
 use std::fmt::Write;
 
@@ -52,7 +53,15 @@ pub fn document_markup(doc: &Document) -> String {
             array(&h.signers),
         );
     }
-    title(&mut out, &doc.title.text, doc.title.note.as_deref());
+    if let Some(m) = &doc.masthead {
+        news::masthead(&mut out, m);
+    }
+    title(
+        &mut out,
+        &doc.title.text,
+        doc.title.note.as_deref(),
+        doc.byline.as_deref(),
+    );
     if let Some(addressee) = &doc.addressee {
         let _ = writeln!(out, "#addressee[{}]", inlines(addressee));
     }
@@ -118,7 +127,8 @@ pub fn document_markup(doc: &Document) -> String {
         let cc = (!col.cc.is_empty()).then(|| format!("抄送：{}。", col.cc.join("，")));
         let _ = writeln!(
             out,
-            "#colophon(cc: {}, printer: {}, date: {})",
+            "#colophon({}cc: {}, printer: {}, date: {})",
+            news::distribution(&col.distribution),
             cc.as_deref()
                 .map_or("none".into(), |t| format!("[{}]", grid_text(t))),
             opt(&col.printer),
@@ -130,13 +140,23 @@ pub fn document_markup(doc: &Document) -> String {
     out
 }
 
-fn title(out: &mut String, text: &[Inline], note: Option<&[Inline]>) {
+fn title(out: &mut String, text: &[Inline], note: Option<&[Inline]>, byline: Option<&[Inline]>) {
     let lines = balance(&text_of(text));
     if lines.is_empty() {
         return;
     }
-    let note = note.map_or("none".into(), |n| format!("[{}]", inlines(n)));
-    let _ = writeln!(out, "#title({}, note: {note})", array(&lines));
+    let note = note.map_or("none".into(), |n| {
+        // A 题注 too long for one line is broken into balanced lines, as the title is.
+        let lines = balance_to(&text_of(n), NOTE_CELLS);
+        if lines.len() > 1 && n.iter().all(|r| matches!(r, Inline::Text(_))) {
+            let lines: Vec<String> = lines.iter().map(|l| grid_text(l.trim())).collect();
+            format!("[{}]", lines.join("#linebreak()"))
+        } else {
+            format!("[{}]", inlines(n))
+        }
+    });
+    let byline = byline.map_or(String::new(), |b| format!(", byline: [{}]", inlines(b)));
+    let _ = writeln!(out, "#title({}, note: {note}{byline})", array(&lines));
 }
 
 fn body(out: &mut String, body: &Body) {

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 /// Characters of 2号 (22 pt) that fit in the 156 mm 版心.
 const LINE_CELLS: f32 = 20.0;
+/// Characters of 3号 (the body size) that fit in the 版心: a 题注's lines.
+pub(crate) const NOTE_CELLS: f32 = 28.0;
 const OPENING: &str = "（《「『【〔〈“‘";
 const CLOSING: &str = "，。、；：？！）》」』】〕〉”’";
 
@@ -18,6 +20,11 @@ static WORDS: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 /// outside quotation and title marks; the last line never holds a lone
 /// character, and when two splits are equally balanced the longer line goes first.
 pub fn balance(title: &str) -> Vec<String> {
+    balance_to(title, LINE_CELLS)
+}
+
+/// [`balance`] for lines of `cells` characters: a 题注 in 3号 takes [`NOTE_CELLS`].
+pub(crate) fn balance_to(title: &str, cells: f32) -> Vec<String> {
     if title.contains('\n') {
         return title
             .lines()
@@ -29,7 +36,7 @@ pub fn balance(title: &str) -> Vec<String> {
     let chars: Vec<char> = title.trim().chars().collect();
     let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
     let total: f32 = chars.iter().map(width).sum();
-    if total <= LINE_CELLS {
+    if total <= cells {
         return vec![chars.iter().collect()];
     }
     let text: String = chars.iter().collect();
@@ -42,7 +49,7 @@ pub fn balance(title: &str) -> Vec<String> {
         depth[i + 1] = depth[i] + i32::from(OPENING.contains(*c))
             - i32::from(CLOSING.contains(*c) && !"，。、；：？！".contains(*c));
     }
-    let lines = (total / LINE_CELLS).ceil() as usize;
+    let lines = (total / cells).ceil() as usize;
     let target = total / lines as f32;
     let mut ends = breaks;
     ends.push(chars.len());
@@ -55,7 +62,7 @@ pub fn balance(title: &str) -> Vec<String> {
             for &start in starts.iter().filter(|&&s| s < end) {
                 let (cost, _, prev_width) = best[start][k - 1];
                 let w: f32 = chars[start..end].iter().map(width).sum();
-                if !cost.is_finite() || w > LINE_CELLS || end - start < 2 {
+                if !cost.is_finite() || w > cells || end - start < 2 {
                     continue;
                 }
                 let inside = if end < chars.len() && depth[end] > 0 {
@@ -125,6 +132,18 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
         assert!(!lines[1].starts_with(['，', '》', '”']), "{lines:?}");
+    }
+
+    #[test]
+    fn long_notes_break_into_balanced_lines_of_28() {
+        let note = "（2015年9月23日　XX市总工会第十四届委员会第五次全体会议通过）";
+        let lines = super::balance_to(note, super::NOTE_CELLS);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines.concat(), note);
+        assert_eq!(
+            super::balance_to("（2023年1月5日通过）", super::NOTE_CELLS),
+            ["（2023年1月5日通过）"]
+        );
     }
 
     #[test]
