@@ -125,3 +125,25 @@ fn default_output_is_beside_the_data_with_the_formats_extension() {
         "Markdown output starts with front matter: {md:.40}"
     );
 }
+
+/// The resolution and news fixtures print exactly the text of `tests/expected/`, in txt,
+/// and their Markdown names their kind.
+#[test]
+fn resolution_and_news_render_to_txt_and_md() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["resolution", "news"] {
+        let data = common::workspace_file(&format!("fixtures/{name}.yaml"));
+        let want = std::fs::read_to_string(common::workspace_file(&format!(
+            "tests/expected/{name}.txt"
+        )))
+        .expect("expected text");
+        let txt = render_text(&data, "txt", &dir.path().join(format!("{name}.txt")));
+        assert_same_text(
+            &format!("{name} (txt)"),
+            &comparable(&txt),
+            &comparable(&want),
+        );
+        let md = render_text(&data, "md", &dir.path().join(format!("{name}.md")));
+        assert!(md.contains(&format!("kind: {name}")), "{name}: {md}");
+    }
+}

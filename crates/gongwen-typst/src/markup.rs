@@ -217,7 +217,8 @@ fn table(out: &mut String, t: &Table) {
 ///
 /// Runs are flattened into segments of one style (plain, lead, missing figure,
 /// or both); a closing mark that would open a segment joins the segment before
-/// it, so that it stays on that segment's line (a mark after a figure or a lead).
+/// it, so that it stays on that segment's line (a mark after a figure or a lead),
+/// and an opening mark that would close one joins the segment after it.
 fn inlines(runs: &[Inline]) -> String {
     let mut segments: Vec<Segment> = Vec::new();
     flatten(runs, Style::default(), &mut segments);
@@ -231,6 +232,13 @@ fn inlines(runs: &[Inline]) -> String {
         if !marks.is_empty() {
             segments[i].text.drain(..marks.len());
             segments[i - 1].text.push_str(&marks);
+        }
+        // An opening mark that would end a segment moves on with the next: 《 + a figure.
+        let before = &segments[i - 1].text;
+        let kept = before.trim_end_matches(is_opening).len();
+        if kept < before.len() && !segments[i].text.is_empty() {
+            let opening = segments[i - 1].text.split_off(kept);
+            segments[i].text.insert_str(0, &opening);
         }
         if segments[i].text.is_empty() {
             segments.remove(i);
@@ -314,6 +322,10 @@ fn is_closing(c: char) -> bool {
     "，。、；：？！）》」』】〕〉”’．…—".contains(c)
 }
 
+fn is_opening(c: char) -> bool {
+    "（《「『【〔〈“‘".contains(c)
+}
+
 fn opt(value: &Option<String>) -> String {
     value.as_deref().map_or("none".into(), string)
 }
@@ -347,4 +359,28 @@ fn seal_path(seal: &str) -> String {
         .and_then(|e| e.to_str())
         .unwrap_or("png");
     format!("/seal.{ext}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gongwen_model::Metric;
+
+    #[test]
+    fn an_opening_mark_stays_with_the_figure_after_it() {
+        let runs = [
+            Inline::Text("修订《".into()),
+            Inline::Metric(Metric {
+                name: "市名".into(),
+                unit: String::new(),
+                value: None,
+                placeholder: None,
+            }),
+            Inline::Text("》。".into()),
+        ];
+        let markup = inlines(&runs);
+        let missing = markup.find("#missing[").expect("a missing figure");
+        assert!(markup[missing..].contains('《'), "{markup}");
+        assert!(!markup[..missing].contains('《'), "{markup}");
+    }
 }
