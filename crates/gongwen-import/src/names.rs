@@ -27,10 +27,18 @@ const FILLERS_END: &[&str] = &[
     "计",
     "的",
 ];
+/// Verbs a figure's words often start with.
+const STARTERS: &[&str] = &[
+    "开展", "组织", "召开", "举办", "刊发", "撰写", "覆盖", "发放", "新建", "建成", "办理", "受理",
+    "培训", "推动", "帮助", "慰问", "走访", "参加", "涉及", "查摆", "完成", "建立", "收集", "提出",
+    "审核", "选取", "投入", "惠及", "发展", "新增", "举行", "邀请", "观看", "发现", "处理", "签订",
+    "制定", "梳理", "废止", "修订", "评选", "推荐", "实施", "创造", "追回", "发出", "解决", "设立",
+];
 const FILLERS_START: &[&str] = &["其中", "并", "和", "及", "的", "其", "共", "累计"];
 
-/// The clause text before a figure (at most `max` characters), fillers trimmed.
-pub fn before(text: &str, max: usize) -> String {
+/// The clause text before a figure (at most `max` characters, from a verb when `verbs`),
+/// fillers trimmed.
+pub fn before(text: &str, max: usize, verbs: bool) -> String {
     let clause: String = text
         .chars()
         .rev()
@@ -47,7 +55,21 @@ pub fn before(text: &str, max: usize) -> String {
         s = &s[..s.len() - f.len()];
     }
     let chars: Vec<char> = s.chars().collect();
-    let mut s: String = chars[chars.len().saturating_sub(max)..].iter().collect();
+    let mut s: String = if chars.len() <= max {
+        s.to_string()
+    } else if verbs {
+        // Start at the last verb that leaves a noun after it, so the name reads as words
+        // (观看警示教育片, not 织观看警示教育片); else the last `max` characters.
+        let wide: String = chars[chars.len() - max - 1..].iter().collect();
+        let tail: String = chars[chars.len() - max..].iter().collect();
+        STARTERS
+            .iter()
+            .filter_map(|v| wide.rfind(v).filter(|&i| wide.len() - i > v.len() + 3))
+            .max()
+            .map_or(tail, |i| wide[i..].to_string())
+    } else {
+        chars[chars.len() - max..].iter().collect()
+    };
     while let Some(f) = FILLERS_START
         .iter()
         .find(|f| s.starts_with(**f) && s.len() > f.len())
@@ -80,23 +102,23 @@ impl Namer {
         after_text: &str,
     ) -> (String, String) {
         let unit = figure.spec.unit.clone().unwrap_or_default();
-        let b = before(before_text, 8);
+        let b = before(before_text, 8, true);
         let a = after(after_text, 6);
         let kind = figure
             .spec
             .kind
             .unwrap_or_else(|| MetricKind::from_unit(&unit));
         let (base, label) = if figure.value.is_none() && unit.is_empty() {
-            let b = before(before_text, 4);
+            let b = before(before_text, 4, false);
             let a = after(after_text, 4);
             (
                 format!("{b}某{a}"),
-                format!("{}某{a}", before(before_text, 10)),
+                format!("{}某{a}", before(before_text, 10, false)),
             )
         } else if !b.is_empty() {
             (
                 suffixed(&b, &unit, kind, figure),
-                format!("{}（{unit}）", before(before_text, 14)),
+                format!("{}（{unit}）", before(before_text, 14, false)),
             )
         } else if !a.is_empty() {
             (suffixed(&a, &unit, kind, figure), format!("（{unit}）{a}"))
@@ -192,6 +214,14 @@ mod tests {
             ]
         );
         assert_eq!(n[0].1, "带头开展专题学习（次）");
+    }
+
+    #[test]
+    fn long_clauses_start_at_a_verb() {
+        let n =
+            names("组织观看警示教育片〔...〕场，市总党组理论学习中心组带头开展专题学习〔...〕次");
+        assert_eq!(n[0].0, "观看警示教育片场数");
+        assert_eq!(n[1].0, "开展专题学习次数");
     }
 
     #[test]
