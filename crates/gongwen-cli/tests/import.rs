@@ -124,6 +124,19 @@ fn check(rel: &str, metrics: usize, joint_header: bool) {
         .and_then(|n| n.parse::<usize>().ok());
     assert_eq!(found, Some(metrics), "{rel}: metrics declared\n{report}");
 
+    // `check` finds nothing wrong with the figures but the placeholders still to fill in.
+    let checked = gongwen()
+        .arg("check")
+        .arg(out.join("data.yaml"))
+        .output()
+        .expect("run gongwen check");
+    let stderr = String::from_utf8_lossy(&checked.stderr);
+    let wrong: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("error[") && !l.contains("error[missing]"))
+        .collect();
+    assert!(wrong.is_empty(), "{rel}: check finds {wrong:#?}");
+
     let txt = render_text(&out.join("data.yaml"), "txt", &dir.path().join("out.txt"));
     let mut want = original_segments(rel);
     let mut got = comparable(&txt);

@@ -204,9 +204,15 @@ fn figure_at(
     }
     let value: f64 = digits.parse().ok()?;
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    // 3.6万张 is a number of things, but not a whole one: any number, not a count.
+    let fractional = MetricKind::from_unit(unit) == MetricKind::Count && value.fract() != 0.0;
     let mut spec = MetricSpec {
         unit: Some(unit.to_string()),
-        kind: (unit == "％").then_some(MetricKind::Percent),
+        kind: if unit == "％" {
+            Some(MetricKind::Percent)
+        } else {
+            fractional.then_some(MetricKind::Ratio)
+        },
         style: approx.then_some(FigureStyle::Approx),
         ..MetricSpec::default()
     };
@@ -277,6 +283,10 @@ mod tests {
             ]
         );
         assert_eq!(f[5].1, Some(1600.0));
+        let Piece::Figure(cards) = &scan("发放3.6万张")[1] else {
+            panic!()
+        };
+        assert_eq!(cards.spec.kind, Some(MetricKind::Ratio));
     }
 
     #[test]
