@@ -1,7 +1,6 @@
 //! `gongwen import`: an old document becomes a template, a data file and a report.
 
 use crate::args::ImportArgs;
-use gongwen_pipeline::write_atomic;
 
 pub(crate) fn import(args: &ImportArgs) -> Result<(), String> {
     let imported = gongwen_import::import(&args.input).map_err(|e| e.to_string())?;
@@ -26,7 +25,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), String> {
         (&data, &imported.written.data),
         (&dir.join("import-report.txt"), &report),
     ] {
-        write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+        crate::write(path, text.as_bytes())?;
     }
     print!("{report}");
     eprintln!(

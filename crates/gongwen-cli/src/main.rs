@@ -123,7 +123,7 @@ pub(crate) fn report(found: &[gongwen_render::Diagnostic]) -> usize {
     gongwen_pipeline::errors(found)
 }
 
-fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
     gongwen_pipeline::write_atomic(path, bytes)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -176,20 +176,17 @@ fn figure_at(
         return None;
     }
     if let Some(c) = RANKING.captures(rest) {
-        let numeral = &c[1];
-        let value =
-            (1..=999).find(|&n| gongwen_model::heading_label(1, n) == format!("{numeral}、"))?;
         let spec = MetricSpec {
             unit: Some(c[2].to_string()),
             style: Some(FigureStyle::Chinese),
             ..MetricSpec::default()
         };
+        // The value that prints as the numeral typed, as every figure is checked.
+        let value = (1..=999)
+            .map(f64::from)
+            .find(|&n| format_figure(&DataValue::Number(n), &spec) == c[1])?;
         let len = c.get(0).expect("whole match").end();
-        return Some((
-            len,
-            "第",
-            figure(&rest["第".len()..len], Some(value.into()), spec),
-        ));
+        return Some((len, "第", figure(&rest["第".len()..len], Some(value), spec)));
     }
     let m = NUMBER.find(rest).filter(|_| !ascii_before)?;
     let digits = m.as_str();

@@ -2,59 +2,13 @@
 
 use crate::read::Line;
 use crate::text::*;
+use gongwen_model::{Colophon, Distribution, Header, Masthead};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The 版头 as the document typed it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HeaderParts {
-    /// 份号.
-    pub copy_number: Option<String>,
-    /// 密级.
-    pub secrecy: Option<String>,
-    /// 紧急程度.
-    pub urgency: Option<String>,
-    /// 发文机关, one per name.
-    pub agencies: Vec<String>,
-    /// "文件", or empty.
-    pub suffix: String,
-    /// 发文字号.
-    pub doc_number: Option<String>,
-    /// 签发人.
-    pub signers: Vec<String>,
-}
-
-/// The 刊头 of a 简报/工作信息.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct MastheadParts {
-    /// "工会工作信息".
-    pub name: String,
-    /// "第12期".
-    pub issue: Option<String>,
-    /// "XX市总工会办公室编".
-    pub editor: Option<String>,
-    /// The date on the editor's line.
-    pub date: Option<String>,
-}
-
-/// 版记 and 报/送/发 lines.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ColophonParts {
-    /// 报/送/发 (label, whom), in order.
-    pub distribution: Vec<(String, String)>,
-    /// 抄送.
-    pub cc: Vec<String>,
-    /// 印发机关.
-    pub printer: Option<String>,
-    /// 印发日期.
-    pub print_date: Option<String>,
-}
-
-impl ColophonParts {
-    /// Nothing was found.
-    pub fn is_empty(&self) -> bool {
-        self.distribution.is_empty() && self.cc.is_empty() && self.printer.is_none()
-    }
+/// Whether the 版记 holds anything.
+pub fn colophon_is_empty(c: &Colophon) -> bool {
+    c.distribution.is_empty() && c.cc.is_empty() && c.printer.is_none()
 }
 
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,12 +23,12 @@ static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 static SIGNERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"签发人[:：]\s*(.+)$").unwrap());
 
 /// The 版头 or 刊头 lines at the top of `lines` (compacted text), and how many lines they took.
-pub fn header(lines: &[Line]) -> (Option<HeaderParts>, Option<MastheadParts>, usize) {
+pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     let text = |i: usize| match lines.get(i) {
         Some(Line::Text(t)) => Some(t.as_str()),
         _ => None,
     };
-    let mut h = HeaderParts::default();
+    let mut h = Header::default();
     let mut masthead = None;
     let mut i = 0;
     let mut found = false;
@@ -98,10 +52,10 @@ pub fn header(lines: &[Line]) -> (Option<HeaderParts>, Option<MastheadParts>, us
                 .map(|s| gaps(&s[1]))
                 .unwrap_or_default();
         } else if masthead.is_none() && text(i + 1).is_some_and(|n| ISSUE.is_match(&compact(n))) {
-            let mut m = MastheadParts {
+            let mut m = Masthead {
                 name: t,
                 issue: text(i + 1).map(compact),
-                ..MastheadParts::default()
+                ..Masthead::default()
             };
             i += 2;
             if let Some(next) = text(i).map(compact)
@@ -168,8 +122,8 @@ static CC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^抄送[:：](.+)$").
 static PRINTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?)(\S+)印发$").unwrap());
 
 /// The 版记 at the end of `lines`, and the index where it begins.
-pub fn colophon(lines: &[Line]) -> (ColophonParts, usize) {
-    let mut c = ColophonParts::default();
+pub fn colophon(lines: &[Line]) -> (Colophon, usize) {
+    let mut c = Colophon::default();
     let mut start = lines.len();
     while start > 0 {
         let Line::Text(raw) = &lines[start - 1] else {
@@ -177,10 +131,13 @@ pub fn colophon(lines: &[Line]) -> (ColophonParts, usize) {
         };
         let t = compact(raw);
         if let Some(m) = CC.captures(&t) {
-            c.cc = split_list(&m[1]);
+            c.cc = vec![m[1].trim_end_matches('。').to_string()];
         } else if let Some(m) = DISTRIBUTION.captures(&t) {
-            c.distribution
-                .insert(0, (m[1].to_string(), m[2].to_string()));
+            let line = Distribution {
+                label: m[1].to_string(),
+                to: m[2].to_string(),
+            };
+            c.distribution.insert(0, line);
         } else if let Some(m) = PRINTED.captures(&t)
             && c.printer.is_none()
             && let Some((printer, date)) = split_trailing_date(&format!("{}{}", &m[1], &m[2]))
@@ -193,12 +150,6 @@ pub fn colophon(lines: &[Line]) -> (ColophonParts, usize) {
         start -= 1;
     }
     (c, start)
-}
-
-/// A list of names separated by 、，, as typed, the closing 。 dropped.
-fn split_list(text: &str) -> Vec<String> {
-    let text = text.trim_end_matches('。');
-    vec![text.to_string()]
 }
 
 /// The closing block in `lines[from..to]`: (first line of 署名, signatures, date line).

@@ -165,17 +165,13 @@ fn suffixed(words: &str, unit: &str, kind: MetricKind, figure: &Figure) -> Strin
 }
 
 /// The words of the text pieces around figure `k` of `pieces`.
-pub fn context(pieces: &[Piece], k: usize, lead_in: &str) -> (String, String) {
+pub fn context(pieces: &[Piece], k: usize) -> (String, String) {
     let text = |p: Option<&Piece>| match p {
         Some(Piece::Text(t)) => t.clone(),
         _ => String::new(),
     };
-    let before = if k == 0 {
-        lead_in.to_string()
-    } else {
-        text(pieces.get(k - 1))
-    };
-    (before, text(pieces.get(k + 1)))
+    let before = k.checked_sub(1).and_then(|i| pieces.get(i));
+    (text(before), text(pieces.get(k + 1)))
 }
 
 #[cfg(test)]
@@ -189,7 +185,7 @@ mod tests {
         (0..pieces.len())
             .filter_map(|k| match &pieces[k] {
                 Piece::Figure(f) => {
-                    let (b, a) = context(&pieces, k, "");
+                    let (b, a) = context(&pieces, k);
                     Some(namer.name(f, &b, &a))
                 }
                 Piece::Text(_) => None,

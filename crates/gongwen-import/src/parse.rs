@@ -1,10 +1,10 @@
 //! The whole document: 版头, title, 主送, body, closing, attachments and 版记, in order.
 
 use crate::body::{Block, blocks, heading_of};
-use crate::frame::{self, ColophonParts, HeaderParts, MastheadParts};
+use crate::frame;
 use crate::read::Line;
 use crate::text::*;
-use gongwen_model::DocKind;
+use gongwen_model::{Colophon, DocKind, Header, Masthead};
 
 /// A document as recognised, every piece still as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -12,9 +12,9 @@ pub struct Parsed {
     /// The kind it looks like.
     pub kind: DocKind,
     /// 版头.
-    pub header: Option<HeaderParts>,
+    pub header: Option<Header>,
     /// 刊头 of a 简报/工作信息.
-    pub masthead: Option<MastheadParts>,
+    pub masthead: Option<Masthead>,
     /// The title, one entry per typed line.
     pub title: Vec<String>,
     /// 题注.
@@ -34,7 +34,7 @@ pub struct Parsed {
     /// Attachments and forwarded documents after the closing.
     pub attachments: Vec<AttachmentParts>,
     /// 版记.
-    pub colophon: ColophonParts,
+    pub colophon: Colophon,
     /// Things the report should tell the user.
     pub remarks: Vec<String>,
 }
@@ -131,10 +131,8 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
         p.date = text(date_at);
         let mut j = date_at + 1;
         if let Some(note) = text(j).filter(|t| parenthesised(t)) {
-            let inner: String = note.chars().skip(1).collect();
-            let mut inner: Vec<char> = inner.chars().collect();
-            inner.pop();
-            p.note = Some(inner.into_iter().collect());
+            let chars: Vec<char> = note.chars().collect();
+            p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
         p.attachments = attachments(&lines[j..end]);

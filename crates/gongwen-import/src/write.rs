@@ -158,12 +158,17 @@ fn data(p: &Parsed, metrics: &[Declared]) -> String {
     opt(&mut doc, "  ", "date", &p.date);
     opt(&mut doc, "  ", "note", &p.note);
     let c = &p.colophon;
-    if !c.is_empty() {
+    if !crate::frame::colophon_is_empty(c) {
         doc.push_str("  colophon:\n");
         if !c.distribution.is_empty() {
             doc.push_str("    distribution:\n");
-            for (label, to) in &c.distribution {
-                let _ = writeln!(doc, "      - {{label: {}, to: {}}}", yaml(label), yaml(to));
+            for d in &c.distribution {
+                let _ = writeln!(
+                    doc,
+                    "      - {{label: {}, to: {}}}",
+                    yaml(&d.label),
+                    yaml(&d.to)
+                );
             }
         }
         list(&mut doc, "    ", "cc", &c.cc);
@@ -265,7 +270,7 @@ impl Body {
                     level, text, rest, ..
                 } => {
                     let marks = "#".repeat(usize::from(*level));
-                    let heading = self.inline(text, "");
+                    let heading = self.inline(text);
                     let _ = write!(self.out, "{marks} {heading}\n\n");
                     if let Some(rest) = rest {
                         let para = self.paragraph(rest);
@@ -285,7 +290,7 @@ impl Body {
     fn paragraph(&mut self, text: &str) -> String {
         let mut out = String::new();
         for (lead, part) in leads(text) {
-            let md = self.inline(part, "");
+            let md = self.inline(part);
             if lead {
                 self.leads += 1;
                 let _ = write!(out, "**{md}**");
@@ -296,15 +301,15 @@ impl Body {
         out
     }
 
-    /// Text with its figures as `m()` calls; `lead_in` names figures at its very start.
-    fn inline(&mut self, text: &str, lead_in: &str) -> String {
+    /// Text with its figures as `m()` calls.
+    fn inline(&mut self, text: &str) -> String {
         let pieces = scan(text);
         let mut out = String::new();
         for (k, piece) in pieces.iter().enumerate() {
             match piece {
                 Piece::Text(t) => out.push_str(&markdown(t)),
                 Piece::Figure(f) => {
-                    let (before, after) = context(&pieces, k, lead_in);
+                    let (before, after) = context(&pieces, k);
                     let (name, label) = self.namer.name(f, &before, &after);
                     let unit = f.spec.unit.clone().unwrap_or_default();
                     let _ = write!(out, "{{{{ m(name=\"{name}\", unit=\"{unit}\") }}}}");

@@ -3,7 +3,7 @@
 /// Closing marks: they keep their full cell and never start a line.
 const CLOSING: &str = "，。、；：？！）》」』】〕〉”’．";
 /// Opening marks: they keep their full cell and never end a line.
-const OPENING: &str = "（《「『【〔〈“‘";
+pub(crate) const OPENING: &str = "（《「『【〔〈“‘";
 
 /// A Typst string literal holding `text` exactly.
 pub fn string(text: &str) -> String {

@@ -1,6 +1,6 @@
 //! The document model as Typst markup over the GB/T 9704 prelude (`gbt9704.typ`).
 
-use crate::escape::{ANCHOR, grid_text, grid_text_anchored, string};
+use crate::escape::{ANCHOR, OPENING, grid_text, grid_text_anchored, string};
 use crate::fonts::{Fonts, Role};
 use crate::news;
 use crate::title::{NOTE_CELLS, balance, balance_to};
@@ -323,10 +323,11 @@ fn is_closing(c: char) -> bool {
 }
 
 fn is_opening(c: char) -> bool {
-    "（《「『【〔〈“‘".contains(c)
+    OPENING.contains(c)
 }
 
-fn opt(value: &Option<String>) -> String {
+/// An optional string as a Typst string literal or `none`.
+pub(crate) fn opt(value: &Option<String>) -> String {
     value.as_deref().map_or("none".into(), string)
 }
 

@@ -1,13 +1,13 @@
 //! The parts of a 简报 or 工作信息 that a 公文 lacks: the red 报头 and the 报/送/发 lines.
 
 use crate::escape::{grid_text, string};
+use crate::markup::opt;
 use gongwen_model::{Distribution, Masthead};
 use std::fmt::Write;
 
 /// Writes the 报头: `#masthead(name: …, issue: …, editor: …, date: …)`, every field a
 /// string literal.
 pub(crate) fn masthead(out: &mut String, m: &Masthead) {
-    let opt = |v: &Option<String>| v.as_deref().map_or("none".into(), string);
     let _ = writeln!(
         out,
         "#masthead(name: {}, issue: {}, editor: {}, date: {})",
