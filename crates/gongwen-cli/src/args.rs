@@ -126,6 +126,9 @@ pub(crate) struct BatchArgs {
     /// Speaking pace for a speech's length, in characters per minute.
     #[arg(long, default_value_t = 220)]
     pub(crate) pace: u32,
+    /// Fonts: the standard faces offices have, or only the free faces the project ships.
+    #[arg(long, value_enum, default_value = "standard")]
+    pub(crate) fonts: Fonts,
 }
 
 /// Arguments of `gongwen render`.
@@ -149,6 +152,9 @@ pub(crate) struct OutputArgs {
     /// Refuse to write anything while `check` finds an error (the default is a draft).
     #[arg(long = "final")]
     pub(crate) final_: bool,
+    /// Fonts: the standard faces offices have, or only the free faces the project ships.
+    #[arg(long, value_enum, default_value = "standard")]
+    pub(crate) fonts: Fonts,
 }
 
 impl OutputArgs {
@@ -199,6 +205,28 @@ pub(crate) enum Format {
     Txt,
     /// The 公文 Markdown the template produced.
     Md,
+    /// Word (.docx): named styles per role, the 22 × 28 grid, odd/even page numbers.
+    Docx,
+}
+
+/// Which fonts a document asks for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Fonts {
+    /// Installed standard faces (仿宋_GB2312, 黑体 …), the shipped free ones where missing;
+    /// a .docx names the standard faces.
+    #[default]
+    Standard,
+    /// Only the shipped free faces (Fandol), in the PDF and named in the .docx.
+    Free,
+}
+
+impl From<Fonts> for gongwen_typst::FontChoice {
+    fn from(f: Fonts) -> Self {
+        match f {
+            Fonts::Standard => gongwen_typst::FontChoice::Standard,
+            Fonts::Free => gongwen_typst::FontChoice::Free,
+        }
+    }
 }
 
 impl From<Format> for gongwen_pipeline::Format {
@@ -211,6 +239,7 @@ impl From<Format> for gongwen_pipeline::Format {
             Format::Typ => F::Typ,
             Format::Txt => F::Txt,
             Format::Md => F::Md,
+            Format::Docx => F::Docx,
         }
     }
 }

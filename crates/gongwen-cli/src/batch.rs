@@ -47,7 +47,7 @@ pub(crate) fn batch(args: &BatchArgs) -> Result<(), String> {
         ),
         _ => None,
     };
-    let producer = Producer::new();
+    let producer = Producer::with_fonts(args.fonts.into());
     producer.typesetter().map_err(|e| e.to_string())?;
     let total = plan
         .items

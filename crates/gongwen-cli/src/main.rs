@@ -45,7 +45,8 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         pace: 220,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.
-    let produced = match Producer::new().produce(&job, format, &options) {
+    let producer = Producer::with_fonts(args.out.fonts.into());
+    let produced = match producer.produce(&job, format, &options) {
         Ok(produced) => produced,
         Err(Failure::Refused(found)) => {
             report(&found);
@@ -57,6 +58,8 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     write(&output, &produced.bytes)?;
     if produced.pages > 0 {
         eprintln!("wrote {} ({} pages)", output.display(), produced.pages);
+    } else if format == gongwen_pipeline::Format::Docx {
+        eprintln!("wrote {}", output.display());
     }
     Ok(())
 }

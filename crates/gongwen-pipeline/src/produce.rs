@@ -1,7 +1,7 @@
 //! One document end to end: data and template → checked model → bytes in the chosen format.
 
 use gongwen_render::{Diagnostic, Job};
-use gongwen_typst::{PageFormat, PagedDocument, Typesetter, TypstError};
+use gongwen_typst::{FontChoice, PageFormat, PagedDocument, Role, Typesetter, TypstError};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -21,17 +21,20 @@ pub enum Format {
     Txt,
     /// The 公文 Markdown the template produced.
     Md,
+    /// A Word document with a named style per role, to edit further.
+    Docx,
 }
 
 impl Format {
     /// Every format, in the order of the list above.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Pdf,
         Format::Svg,
         Format::Png,
         Format::Typ,
         Format::Txt,
         Format::Md,
+        Format::Docx,
     ];
 
     /// The file extension of the format.
@@ -43,13 +46,14 @@ impl Format {
             Format::Typ => "typ",
             Format::Txt => "txt",
             Format::Md => "md",
+            Format::Docx => "docx",
         }
     }
 
     /// How far a document must be laid out to be written in this format.
     pub fn stage(self) -> Stage {
         match self {
-            Format::Md => Stage::Markdown,
+            Format::Md | Format::Docx => Stage::Markdown,
             Format::Typ => Stage::Markup,
             _ => Stage::Pages,
         }
@@ -157,6 +161,7 @@ pub fn errors(found: &[Diagnostic]) -> usize {
 #[derive(Default)]
 pub struct Producer {
     typesetter: OnceLock<Result<Typesetter, String>>,
+    fonts: FontChoice,
 }
 
 impl Producer {
@@ -165,18 +170,29 @@ impl Producer {
         Producer::default()
     }
 
+    /// A producer that uses the fonts `choice` allows, in PDF and in .docx alike.
+    pub fn with_fonts(choice: FontChoice) -> Self {
+        Producer {
+            fonts: choice,
+            ..Producer::default()
+        }
+    }
+
     /// A producer over a typesetter already made.
     pub fn with_typesetter(typesetter: Typesetter) -> Self {
         let cell = OnceLock::new();
         let _ = cell.set(Ok(typesetter));
-        Producer { typesetter: cell }
+        Producer {
+            typesetter: cell,
+            fonts: FontChoice::Standard,
+        }
     }
 
     /// The typesetter, loading fonts the first time.
     pub fn typesetter(&self) -> Result<&Typesetter, Failure> {
         self.typesetter
             .get_or_init(|| {
-                gongwen_typst::Fonts::load()
+                gongwen_typst::Fonts::load_choice(self.fonts)
                     .map(Typesetter::new)
                     .map_err(|e| e.to_string())
             })
@@ -216,6 +232,7 @@ impl Producer {
         let images: Vec<PathBuf> = document.closing.seal.iter().map(|s| base.join(s)).collect();
         let mut laid = Laid {
             markdown,
+            document,
             markup: String::new(),
             pages: None,
             diagnostics,
@@ -225,11 +242,11 @@ impl Producer {
             return Ok(laid);
         }
         let typesetter = self.typesetter()?;
-        laid.markup = gongwen_typst::markup::document_source(&document, typesetter.fonts());
+        laid.markup = gongwen_typst::markup::document_source(&laid.document, typesetter.fonts());
         if stage == Stage::Markup {
             return Ok(laid);
         }
-        let assets = gongwen_typst::markup::assets(&document, base)
+        let assets = gongwen_typst::markup::assets(&laid.document, base)
             .map_err(|e| Failure::Other(format!("{}: {e}", file.display())))?;
         let pages = typesetter
             .compile(laid.markup.clone(), assets)
@@ -247,8 +264,28 @@ impl Producer {
         match (format, &laid.pages) {
             (Format::Md, _) => Ok(laid.markdown.clone().into_bytes()),
             (Format::Typ, _) => Ok(laid.markup.clone().into_bytes()),
+            (Format::Docx, _) => gongwen_docx::docx(&laid.document, &self.faces())
+                .map_err(|e| Failure::Other(e.to_string())),
             (_, Some(pages)) => self.encode(pages, format),
             (_, None) => Err(Failure::Other("the pages were not laid out".into())),
+        }
+    }
+
+    /// The font family a .docx names for each role, from this producer's font choice.
+    pub fn faces(&self) -> gongwen_docx::Faces {
+        let face = |role: Role| {
+            let (name, bold) = role.word_face(self.fonts);
+            gongwen_docx::Face {
+                name: name.to_string(),
+                bold,
+            }
+        };
+        gongwen_docx::Faces {
+            title: face(Role::Title),
+            body: face(Role::Body),
+            hei: face(Role::Hei),
+            kai: face(Role::Kai),
+            song: face(Role::Song),
         }
     }
 
@@ -260,8 +297,8 @@ impl Producer {
             Format::Svg => typesetter.export(pages, PageFormat::Svg),
             Format::Png => typesetter.export(pages, PageFormat::Png),
             Format::Pdf => typesetter.export(pages, PageFormat::Pdf),
-            Format::Md | Format::Typ => {
-                Err(format!("{} is written before layout", format.extension()))
+            Format::Md | Format::Typ | Format::Docx => {
+                Err(format!("{} is written without layout", format.extension()))
             }
         }
         .map_err(Failure::Other)
@@ -283,6 +320,8 @@ pub enum Stage {
 pub struct Laid {
     /// The 公文 Markdown the template produced.
     pub markdown: String,
+    /// The document model parsed from it.
+    pub document: gongwen_model::Document,
     /// The Typst markup (empty before [`Stage::Markup`]).
     pub markup: String,
     /// The pages (none before [`Stage::Pages`]).

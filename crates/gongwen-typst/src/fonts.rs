@@ -84,6 +84,35 @@ impl Role {
     }
 }
 
+/// Which faces a document asks for: the standard ones offices have, or the free ones the
+/// project ships (the same on every machine).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FontChoice {
+    /// Installed standard faces first (PDF); the standard names in a .docx.
+    #[default]
+    Standard,
+    /// Only the shipped free faces, in the PDF and named in the .docx.
+    Free,
+}
+
+impl Role {
+    /// The family a Word document names for this role, and whether it is set bold.
+    ///
+    /// `Standard` gives the names Chinese Word templates use (方正小标宋简体, 仿宋_GB2312,
+    /// 黑体, 楷体_GB2312, 宋体), found on office PCs whatever the machine that writes the
+    /// file has; `Free` gives the shipped face the PDF falls back to.
+    pub fn word_face(self, choice: FontChoice) -> (&'static str, bool) {
+        let (standard, (free, weight)) = self.candidates();
+        match choice {
+            FontChoice::Free => (free, weight == FontWeight::BOLD),
+            FontChoice::Standard => {
+                let chinese = standard.iter().find(|n| !n.is_ascii());
+                (chinese.copied().unwrap_or(standard[0]), false)
+            }
+        }
+    }
+}
+
 /// The face chosen for one role and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleFace {
@@ -140,6 +169,11 @@ impl Fonts {
     /// Loads the installed fonts and the shipped ones and chooses a face for every role.
     pub fn load() -> Result<Fonts, MissingFont> {
         Self::load_from(&shipped_font_dirs(), true)
+    }
+
+    /// Loads the fonts `choice` allows: installed and shipped, or shipped only.
+    pub fn load_choice(choice: FontChoice) -> Result<Fonts, MissingFont> {
+        Self::load_from(&shipped_font_dirs(), choice == FontChoice::Standard)
     }
 
     /// Loads fonts from `dirs` (and the system when `system` is set) and resolves the roles.

@@ -15,7 +15,7 @@ mod world;
 
 pub use escape::{grid_text, string as typst_string};
 pub use export::{PageFormat, Typesetter, TypstError};
-pub use fonts::{Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
+pub use fonts::{FontChoice, Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
 pub use text::{missing_glyphs, page_text};
 pub use title::balance as balance_title;
 pub use typst_layout::PagedDocument;

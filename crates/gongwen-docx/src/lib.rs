@@ -1,0 +1,130 @@
+//! The Word backend: the document model as an editable .docx laid out to GB/T 9704-2012.
+//!
+//! [`docx`] writes one [`Document`] with named styles per role (标题, 一级标题 …, 版记),
+//! A4 with the standard's margins, a 22 × 28 document grid, "— N —" page numbers in
+//! different odd and even footers, and East Asian font names from [`Faces`].
+
+mod body;
+mod frame;
+mod page;
+mod runs;
+mod styles;
+mod units;
+
+use docx_rs::{Docx, Paragraph, Styles, Table};
+use gongwen_model::Document;
+
+/// The font family Word is asked for in one role, and whether it is set bold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Face {
+    /// The family name, for example "仿宋_GB2312" or "FandolFang".
+    pub name: String,
+    /// Bold (the shipped FandolSong Bold stands in for 小标宋).
+    pub bold: bool,
+}
+
+/// The faces of the five roles of a 公文 page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Faces {
+    /// 标题 and 发文机关标志 (小标宋).
+    pub title: Face,
+    /// 正文, third- and fourth-level headings (仿宋).
+    pub body: Face,
+    /// First-level headings, 附件 label, 份号/密级 (黑体).
+    pub hei: Face,
+    /// Second-level headings, 签发人 names, 题注 (楷体).
+    pub kai: Face,
+    /// Page numbers (宋体).
+    pub song: Face,
+}
+
+/// Why a .docx could not be written.
+#[derive(Debug)]
+pub struct DocxError(String);
+
+impl std::fmt::Display for DocxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "writing the .docx failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for DocxError {}
+
+/// One block of the document's body as Word has it (each is built once and moved into
+/// the document, so the size difference of the variants does not matter).
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Part {
+    Para(Paragraph),
+    Table(Table),
+}
+
+/// `doc` as the bytes of a .docx file.
+pub fn docx(doc: &Document, faces: &Faces) -> Result<Vec<u8>, DocxError> {
+    let parts = parts(doc);
+    let mut docx = page::set_up(Docx::new(), faces);
+    let mut styles = Styles::new();
+    for s in styles::styles(faces) {
+        styles = styles.add_style(s);
+    }
+    docx.styles.styles = styles.styles;
+    for part in parts {
+        docx = match part {
+            Part::Para(p) => docx.add_paragraph(p),
+            Part::Table(t) => docx.add_table(t),
+        };
+    }
+    let mut xml = docx.build();
+    xml.styles = page::defaults(&xml.styles);
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
+/// The document's paragraphs and tables in reading order.
+fn parts(doc: &Document) -> Vec<Part> {
+    let mut out = Vec::new();
+    if let Some(h) = &doc.header {
+        frame::header(&mut out, h);
+        out.push(frame::blank());
+    }
+    if let Some(m) = &doc.masthead {
+        frame::masthead(&mut out, m);
+    }
+    frame::title(
+        &mut out,
+        &doc.title.text,
+        doc.title.note.as_deref(),
+        doc.byline.as_deref(),
+        false,
+    );
+    if let Some(a) = &doc.addressee {
+        frame::addressee(&mut out, a);
+    }
+    body::body(&mut out, &doc.body);
+    let listed: Vec<&[gongwen_model::Inline]> = doc
+        .listed_attachments()
+        .map(|a| a.title.as_slice())
+        .collect();
+    frame::attachment_note(&mut out, &listed);
+    frame::closing(&mut out, &doc.closing);
+    let mut number = 0;
+    for a in &doc.attachments {
+        if a.forwarded {
+            frame::title(&mut out, &a.title, None, None, true);
+        } else {
+            number += 1;
+            let label = if listed.len() > 1 {
+                format!("附件{number}")
+            } else {
+                "附件".to_string()
+            };
+            frame::attachment_label(&mut out, &label);
+            frame::title(&mut out, &a.title, None, None, false);
+        }
+        body::body(&mut out, &a.body);
+    }
+    if let Some(c) = &doc.colophon {
+        frame::colophon(&mut out, c);
+    }
+    out
+}
