@@ -69,6 +69,6 @@ mod tests {
             ((pitch_pt - 16.0) * 4096.0_f64).round() as isize,
             CHAR_SPACE
         );
-        assert_eq!(width("2023年6月"), 4 * 154 + 2 * ADVANCE);
+        assert_eq!(width("2023年6月"), 5 * 154 + 2 * ADVANCE);
     }
 }
