@@ -9,9 +9,9 @@ use crate::styles::{
 use crate::units::{ADVANCE, CELL, LEFT, LINE, RED, WIDTH, mm, width};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, LineSpacing, LineSpacingType, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, SpecialIndentType, Tab, TabValueType, Table,
-    TableBorder, TableBorderPosition, TableBorders, TableCell, TablePositionProperty, TableRow,
-    VAlignType, WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Pic, RelativeFromHType, RelativeFromVType, Run,
+    SpecialIndentType, Tab, TabValueType, Table, TableBorder, TableBorderPosition, TableBorders,
+    TableCell, TablePositionProperty, TableRow, VAlignType, WidthType,
 };
 use gongwen_model::{Closing, Colophon, Header, Inline, Masthead, plain_text};
 
@@ -115,8 +115,10 @@ pub(crate) fn header(out: &mut Vec<Part>, h: &Header) {
         Some(number) => text_paragraph(DOC_NUMBER.0, number),
         None => Paragraph::new().style(DOC_NUMBER.0),
     };
-    // 0.5 mm thick, about 4 mm below the line of the 发文字号.
+    // 0.5 mm thick, about 4 mm below the line of the 发文字号; the title two lines under it.
     out.push(Part::Para(red_rule(number, 11, 4)));
+    out.push(blank());
+    out.push(blank());
 }
 
 /// 联合行文: the agencies stacked at the left, the suffix (文件) centred beside them.
@@ -240,8 +242,9 @@ pub(crate) fn attachment_note(out: &mut Vec<Part>, titles: &[&[Inline]]) {
     }
 }
 
-/// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, then the 附注.
-pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing) {
+/// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, the seal (a PNG) centred on the
+/// date and a little above it, then the 附注.
+pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
     if c.signatures.is_empty() && c.date.is_none() {
         return;
     }
@@ -261,21 +264,19 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing) {
             (sx, dx)
         }
     };
+    let mut seal = seal.and_then(|png| seal_picture(png, dx + dw / 2));
+    let mut placed = |style: &str, text: &str, x: i32| {
+        let mut p = text_paragraph(style, text).indent(Some(x.max(0)), None, None, None);
+        if let Some(pic) = seal.take() {
+            p = p.add_run(Run::new().add_image(pic));
+        }
+        Part::Para(p)
+    };
     for s in &c.signatures {
-        out.push(Part::Para(text_paragraph(SIGNATURE.0, s).indent(
-            Some(sx.max(0)),
-            None,
-            None,
-            None,
-        )));
+        out.push(placed(SIGNATURE.0, s, sx));
     }
     if let Some(date) = &c.date {
-        out.push(Part::Para(text_paragraph(DATE.0, date).indent(
-            Some(dx.max(0)),
-            None,
-            None,
-            None,
-        )));
+        out.push(placed(DATE.0, date, dx));
     }
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
@@ -283,6 +284,32 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing) {
         all.push(Run::new().add_text("）"));
         out.push(Part::Para(paragraph(NOTE.0, all)));
     }
+}
+
+/// The seal, 42 mm wide, centred at `centre` twips from the 版心's left edge and 0.6 line
+/// below the top of the paragraph it is anchored to minus its half height, as in the PDF.
+/// `None` when `png` is not a PNG (the pipeline refuses other formats first).
+fn seal_picture(png: &[u8], centre: i32) -> Option<Pic> {
+    const EMU_PER_TWIP: i64 = 635;
+    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || png.len() < 24 {
+        return None;
+    }
+    let dim = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    let (w, h) = (dim(16).max(1), dim(20).max(1));
+    let width: i64 = 42 * 36_000; // EMU in 42 mm
+    let height = width * i64::from(h) / i64::from(w);
+    let x = i64::from(centre) * EMU_PER_TWIP - width / 2;
+    let y = i64::from(LINE) * 6 / 10 * EMU_PER_TWIP - height / 2;
+    Some(
+        Pic::new_with_dimensions(png.to_vec(), w, h)
+            .size(width as u32, height as u32)
+            .floating()
+            .overlapping()
+            .relative_from_h(RelativeFromHType::Margin)
+            .relative_from_v(RelativeFromVType::Paragraph)
+            .offset_x(x as i32)
+            .offset_y(y as i32),
+    )
 }
 
 /// 版记 (§7.4): a table floated to the foot of the last page, its rules 0.35 mm outside

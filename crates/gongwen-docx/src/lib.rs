@@ -9,6 +9,8 @@ mod frame;
 mod page;
 mod runs;
 mod styles;
+#[cfg(test)]
+mod tests;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Styles, Table};
@@ -58,9 +60,14 @@ pub(crate) enum Part {
     Table(Table),
 }
 
-/// `doc` as the bytes of a .docx file.
-pub fn docx(doc: &Document, faces: &Faces) -> Result<Vec<u8>, DocxError> {
-    let parts = parts(doc);
+/// `doc` as the bytes of a .docx file; `seal` is the 印章 image (PNG) when it has one.
+pub fn docx(doc: &Document, faces: &Faces, seal: Option<&[u8]>) -> Result<Vec<u8>, DocxError> {
+    if seal.is_some_and(|s| !s.starts_with(b"\x89PNG")) {
+        return Err(DocxError(
+            "a .docx can carry the seal only as a PNG image; convert it to PNG".into(),
+        ));
+    }
+    let parts = parts(doc, seal);
     let mut docx = page::set_up(Docx::new(), faces);
     let mut styles = Styles::new();
     for s in styles::styles(faces) {
@@ -75,17 +82,42 @@ pub fn docx(doc: &Document, faces: &Faces) -> Result<Vec<u8>, DocxError> {
     }
     let mut xml = docx.build();
     xml.styles = page::defaults(&xml.styles);
+    // docx-rs wraps a floating picture's text around it and writes a negative offset as
+    // unsigned; the seal lies over the text, a little above the signature.
+    let document = String::from_utf8_lossy(&xml.document).replace(
+        r#"<wp:wrapSquare wrapText="bothSides" />"#,
+        "<wp:wrapNone />",
+    );
+    xml.document = signed_offsets(&document).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
     Ok(bytes.into_inner())
 }
 
+/// `xml` with every `<wp:posOffset>` above `i32::MAX` read back as the negative number it is.
+fn signed_offsets(xml: &str) -> String {
+    const OPEN: &str = "<wp:posOffset>";
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find(OPEN) {
+        let (head, tail) = rest.split_at(at + OPEN.len());
+        out.push_str(head);
+        let end = tail.find('<').unwrap_or(tail.len());
+        match tail[..end].parse::<u32>() {
+            Ok(n) => out.push_str(&(n as i32).to_string()),
+            Err(_) => out.push_str(&tail[..end]),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The document's paragraphs and tables in reading order.
-fn parts(doc: &Document) -> Vec<Part> {
+fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
     let mut out = Vec::new();
     if let Some(h) = &doc.header {
         frame::header(&mut out, h);
-        out.push(frame::blank());
     }
     if let Some(m) = &doc.masthead {
         frame::masthead(&mut out, m);
@@ -106,7 +138,7 @@ fn parts(doc: &Document) -> Vec<Part> {
         .map(|a| a.title.as_slice())
         .collect();
     frame::attachment_note(&mut out, &listed);
-    frame::closing(&mut out, &doc.closing);
+    frame::closing(&mut out, &doc.closing, seal);
     let mut number = 0;
     for a in &doc.attachments {
         if a.forwarded {

@@ -264,8 +264,19 @@ impl Producer {
         match (format, &laid.pages) {
             (Format::Md, _) => Ok(laid.markdown.clone().into_bytes()),
             (Format::Typ, _) => Ok(laid.markup.clone().into_bytes()),
-            (Format::Docx, _) => gongwen_docx::docx(&laid.document, &self.faces())
-                .map_err(|e| Failure::Other(e.to_string())),
+            (Format::Docx, _) => {
+                let seal = match laid.images.first() {
+                    Some(path) => Some(std::fs::read(path).map_err(|e| {
+                        Failure::Other(format!(
+                            "cannot read the seal image {}: {e}",
+                            path.display()
+                        ))
+                    })?),
+                    None => None,
+                };
+                gongwen_docx::docx(&laid.document, &self.faces(), seal.as_deref())
+                    .map_err(|e| Failure::Other(e.to_string()))
+            }
             (_, Some(pages)) => self.encode(pages, format),
             (_, None) => Err(Failure::Other("the pages were not laid out".into())),
         }

@@ -1,0 +1,90 @@
+//! Whole-file tests: a document in, the parts of the .docx read back out.
+
+use crate::{Face, Faces, docx};
+use gongwen_model::{Closing, Document, Inline, Title};
+use std::io::Read;
+
+fn faces() -> Faces {
+    let f = |name: &str, bold| Face {
+        name: name.into(),
+        bold,
+    };
+    Faces {
+        title: f("FandolSong", true),
+        body: f("FandolFang", false),
+        hei: f("FandolHei", false),
+        kai: f("FandolKai", false),
+        song: f("FandolSong", false),
+    }
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut file = zip
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in the package"));
+    let mut text = String::new();
+    file.read_to_string(&mut text).expect("UTF-8");
+    text
+}
+
+fn sealed() -> Document {
+    Document {
+        title: Title {
+            text: vec![Inline::Text("关于印章的通知".into())],
+            note: None,
+        },
+        closing: Closing {
+            signatures: vec!["某某市总工会".into()],
+            date: Some("2022年2月18日".into()),
+            seal: Some("seal.png".into()),
+            note: None,
+        },
+        ..Document::default()
+    }
+}
+
+/// A 2 × 1 PNG header: all the writer reads of a seal besides its bytes.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x02\0\0\0\x01\x08\x06\0\0\0";
+
+#[test]
+fn a_seal_lies_over_the_signature_without_pushing_text_aside() {
+    let bytes = docx(&sealed(), &faces(), Some(PNG)).expect("written");
+    let document = part(&bytes, "word/document.xml");
+    assert!(document.contains("<wp:anchor"), "{document}");
+    assert!(document.contains("<wp:wrapNone />"), "{document}");
+    assert!(!document.contains("wrapSquare"), "{document}");
+    // 42 mm wide, half as high as wide like the image.
+    assert!(
+        document.contains(r#"cx="1512000" cy="756000""#),
+        "{document}"
+    );
+    assert!(
+        document.contains("<wp:posOffset>-"),
+        "the seal rises above the signature: {document}"
+    );
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    assert!(rels.contains("media/"), "{rels}");
+}
+
+#[test]
+fn a_seal_that_is_not_png_is_refused_with_what_to_do() {
+    let err = docx(&sealed(), &faces(), Some(b"<svg/>")).expect_err("refused");
+    assert!(err.to_string().contains("PNG"), "{err}");
+}
+
+#[test]
+fn the_body_defaults_carry_what_docx_rs_cannot_say() {
+    let bytes = docx(&sealed(), &faces(), None).expect("written");
+    let styles = part(&bytes, "word/styles.xml");
+    for wanted in [
+        r#"<w:overflowPunct w:val="0"/>"#,
+        r#"<w:snapToGrid w:val="0"/>"#,
+        r#"w:line="579" w:lineRule="exact""#,
+        r#"<w:lang w:val="zh-CN" w:eastAsia="zh-CN""#,
+        r#"w:styleId="Normal"><w:name w:val="Normal" /><w:rPr><w:sz w:val="32"/>"#,
+    ] {
+        assert!(styles.contains(wanted), "{wanted} missing from styles.xml");
+    }
+    assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1);
+}
