@@ -49,7 +49,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
         final_: args.out.final_,
         pace: 220,
     };
-    let session = Session::new(source, options);
+    let session = Session::new(source, options).with_fonts(args.out.fonts.into());
     gongwen_preview::watch(session, &output, format, &mut |event| match event {
         WatchEvent::Written {
             output,

@@ -1,19 +1,17 @@
-//! The parts around the body: 版头 or 报头, title, 主送, 附件说明, 署名 and 成文日期, 版记.
+//! The parts before the body and around attachments: 版头 or 报头, title, 主送, 附件 labels.
 
 use crate::Part;
 use crate::runs::{paragraph, runs, text_paragraph};
 use crate::styles::{
-    ADDRESSEE, AGENCY, ATTACHMENT_NOTE, BYLINE, COLOPHON, DATE, DOC_NUMBER, MARK, MASTHEAD, NORMAL,
-    NOTE, SIGNATURE, TITLE, TITLE_NOTE,
+    ADDRESSEE, AGENCY, BYLINE, DOC_NUMBER, MARK, MASTHEAD, NORMAL, TITLE, TITLE_NOTE,
 };
-use crate::units::{ADVANCE, CELL, LEFT, LINE, RED, WIDTH, mm, width};
+use crate::units::{CELL, LINE, RED, WIDTH, mm};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, LineSpacing, LineSpacingType, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Pic, RelativeFromHType, RelativeFromVType, Run,
-    SpecialIndentType, Tab, TabValueType, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TablePositionProperty, TableRow, VAlignType, WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Run, Tab, TabValueType, Table, TableCell, TableRow,
+    VAlignType, WidthType,
 };
-use gongwen_model::{Closing, Colophon, Header, Inline, Masthead, plain_text};
+use gongwen_model::{Header, Inline, Masthead, plain_text};
 
 /// An empty line of the grid (the standard's "空一行").
 pub(crate) fn blank() -> Part {
@@ -29,7 +27,7 @@ fn spacer(height: i32) -> Part {
     )
 }
 
-fn exact_height(height: i32) -> LineSpacing {
+pub(crate) fn exact_height(height: i32) -> LineSpacing {
     LineSpacing::new()
         .line_rule(LineSpacingType::Exact)
         .line(height)
@@ -206,212 +204,6 @@ pub(crate) fn title(
 /// 主送机关 or 称谓, flush left.
 pub(crate) fn addressee(out: &mut Vec<Part>, inlines: &[Inline]) {
     out.push(Part::Para(paragraph(ADDRESSEE.0, runs(inlines))));
-}
-
-/// 附件说明 (§7.3.4): under a blank line, "附件：" and the titles, numbered when several,
-/// each wrapped under its title's first character.
-pub(crate) fn attachment_note(out: &mut Vec<Part>, titles: &[&[Inline]]) {
-    if titles.is_empty() {
-        return;
-    }
-    out.push(blank());
-    if let [title] = titles {
-        let mut all = vec![Run::new().add_text("附件：")];
-        all.extend(runs(title));
-        out.push(Part::Para(paragraph(ATTACHMENT_NOTE.0, all)));
-        return;
-    }
-    let label = 3 * ADVANCE;
-    for (i, title) in titles.iter().enumerate() {
-        let mut all = Vec::new();
-        let indent = if i == 0 {
-            all.push(Run::new().add_text("附件："));
-            SpecialIndentType::Hanging(label)
-        } else {
-            SpecialIndentType::FirstLine(0)
-        };
-        all.push(Run::new().add_text(format!("{}. ", i + 1)));
-        all.extend(runs(title));
-        let p = paragraph(ATTACHMENT_NOTE.0, all);
-        out.push(Part::Para(p.indent(
-            Some(2 * ADVANCE + label),
-            Some(indent),
-            None,
-            None,
-        )));
-    }
-}
-
-/// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, the seal (a PNG) centred on the
-/// date and a little above it, then the 附注.
-pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
-    if c.signatures.is_empty() && c.date.is_none() {
-        return;
-    }
-    out.push(blank());
-    let sw = c.signatures.iter().map(|s| width(s)).max().unwrap_or(0);
-    let dw = c.date.as_deref().map_or(0, width);
-    let (sx, dx) = if c.seal.is_some() {
-        let dx = WIDTH - 4 * CELL - dw;
-        (dx + (dw - sw) / 2, dx)
-    } else {
-        let sx = WIDTH - 2 * CELL - sw;
-        let dx = sx + 2 * CELL;
-        if dx + dw > WIDTH - 2 * CELL {
-            let dx = WIDTH - 2 * CELL - dw;
-            (dx - 2 * CELL, dx)
-        } else {
-            (sx, dx)
-        }
-    };
-    let mut seal = seal.and_then(|png| seal_picture(png, dx + dw / 2));
-    let mut placed = |style: &str, text: &str, x: i32| {
-        let mut p = text_paragraph(style, text).indent(Some(x.max(0)), None, None, None);
-        if let Some(pic) = seal.take() {
-            p = p.add_run(Run::new().add_image(pic));
-        }
-        Part::Para(p)
-    };
-    for s in &c.signatures {
-        out.push(placed(SIGNATURE.0, s, sx));
-    }
-    if let Some(date) = &c.date {
-        out.push(placed(DATE.0, date, dx));
-    }
-    if let Some(note) = &c.note {
-        let mut all = vec![Run::new().add_text("（")];
-        all.extend(runs(note));
-        all.push(Run::new().add_text("）"));
-        out.push(Part::Para(paragraph(NOTE.0, all)));
-    }
-}
-
-/// The seal, 42 mm wide, centred at `centre` twips from the 版心's left edge and 0.6 line
-/// below the top of the paragraph it is anchored to minus its half height, as in the PDF.
-/// `None` when `png` is not a PNG (the pipeline refuses other formats first).
-fn seal_picture(png: &[u8], centre: i32) -> Option<Pic> {
-    const EMU_PER_TWIP: i64 = 635;
-    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || png.len() < 24 {
-        return None;
-    }
-    let dim = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
-    let (w, h) = (dim(16).max(1), dim(20).max(1));
-    let width: i64 = 42 * 36_000; // EMU in 42 mm
-    let height = width * i64::from(h) / i64::from(w);
-    let x = i64::from(centre) * EMU_PER_TWIP - width / 2;
-    let y = i64::from(LINE) * 6 / 10 * EMU_PER_TWIP - height / 2;
-    Some(
-        Pic::new_with_dimensions(png.to_vec(), w, h)
-            .size(width as u32, height as u32)
-            .floating()
-            .overlapping()
-            .relative_from_h(RelativeFromHType::Margin)
-            .relative_from_v(RelativeFromVType::Paragraph)
-            .offset_x(x as i32)
-            .offset_y(y as i32),
-    )
-}
-
-/// 版记 (§7.4): a table floated to the foot of the last page, its rules 0.35 mm outside
-/// and 0.25 mm between 报/送/发, 抄送 and 印发机关 with 印发日期.
-///
-/// It is placed from the page's left edge: LibreOffice floats a table as wide as the 版心
-/// only when it is positioned against the page.
-pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon) {
-    let one = 280; // one 14 pt character
-    let half = (WIDTH / 2) as usize;
-    let line = |text: String, hang: i32| {
-        Paragraph::new()
-            .style(COLOPHON.0)
-            .indent(
-                Some(one + hang),
-                Some(SpecialIndentType::Hanging(hang)),
-                Some(one),
-                None,
-            )
-            .add_run(Run::new().add_text(text))
-    };
-    let wide = |paragraphs: Vec<Paragraph>| {
-        let cell = paragraphs.into_iter().fold(
-            TableCell::new()
-                .grid_span(2)
-                .width(WIDTH as usize, WidthType::Dxa),
-            TableCell::add_paragraph,
-        );
-        TableRow::new(vec![cell])
-    };
-    let mut rows = Vec::new();
-    if !col.distribution.is_empty() {
-        rows.push(wide(
-            col.distribution
-                .iter()
-                .map(|d| line(format!("{}：{}", d.label, d.to), 2 * one))
-                .collect(),
-        ));
-    }
-    if !col.cc.is_empty() {
-        rows.push(wide(vec![line(
-            format!("抄送：{}。", col.cc.join("，")),
-            3 * one,
-        )]));
-    }
-    if col.printer.is_some() || col.print_date.is_some() {
-        let printer = Paragraph::new()
-            .style(COLOPHON.0)
-            .indent(Some(one), None, None, None)
-            .add_run(Run::new().add_text(col.printer.as_deref().unwrap_or("")));
-        let date = Paragraph::new()
-            .style(COLOPHON.0)
-            .align(AlignmentType::Right)
-            .indent(None, None, Some(one), None)
-            .add_run(
-                Run::new().add_text(
-                    col.print_date
-                        .as_deref()
-                        .map(|d| format!("{d}印发"))
-                        .unwrap_or_default(),
-                ),
-            );
-        rows.push(TableRow::new(vec![
-            TableCell::new()
-                .width(half, WidthType::Dxa)
-                .add_paragraph(printer),
-            TableCell::new()
-                .width(half, WidthType::Dxa)
-                .add_paragraph(date),
-        ]));
-    }
-    if rows.is_empty() {
-        return;
-    }
-    let rule = |position, eighths| {
-        TableBorder::new(position)
-            .border_type(BorderType::Single)
-            .size(eighths)
-            .color("000000")
-    };
-    let borders = TableBorders::with_empty()
-        .set(rule(TableBorderPosition::Top, 8))
-        .set(rule(TableBorderPosition::Bottom, 8))
-        .set(rule(TableBorderPosition::InsideH, 6));
-    let table = Table::new(rows)
-        .set_grid(vec![half, half])
-        .width(WIDTH as usize, WidthType::Dxa)
-        .set_borders(borders)
-        .position(
-            TablePositionProperty::new()
-                .horizontal_anchor("page")
-                .position_x(LEFT)
-                .vertical_anchor("margin")
-                .position_y_alignment("bottom"),
-        );
-    out.push(Part::Table(table));
-    // The paragraph the floating table is anchored to, one point high.
-    out.push(Part::Para(
-        Paragraph::new()
-            .style(NORMAL)
-            .line_spacing(exact_height(20)),
-    ));
 }
 
 /// The first line of a new attachment: its label in 黑体, on a new page.

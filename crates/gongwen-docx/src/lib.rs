@@ -5,6 +5,7 @@
 //! different odd and even footers, and East Asian font names from [`Faces`].
 
 mod body;
+mod closing;
 mod frame;
 mod page;
 mod runs;
@@ -137,8 +138,8 @@ fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
         .listed_attachments()
         .map(|a| a.title.as_slice())
         .collect();
-    frame::attachment_note(&mut out, &listed);
-    frame::closing(&mut out, &doc.closing, seal);
+    closing::attachment_note(&mut out, &listed);
+    closing::closing(&mut out, &doc.closing, seal);
     let mut number = 0;
     for a in &doc.attachments {
         if a.forwarded {
@@ -156,7 +157,7 @@ fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
         body::body(&mut out, &a.body);
     }
     if let Some(c) = &doc.colophon {
-        frame::colophon(&mut out, c);
+        closing::colophon(&mut out, c);
     }
     out
 }

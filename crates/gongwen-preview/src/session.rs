@@ -40,6 +40,12 @@ impl Session {
         }
     }
 
+    /// The same session with the fonts `choice` allows (`--fonts free`).
+    pub fn with_fonts(mut self, choice: gongwen_typst::FontChoice) -> Session {
+        self.producer = Producer::with_fonts(choice);
+        self
+    }
+
     /// The source rendered.
     pub fn source(&self) -> &Source {
         &self.source
