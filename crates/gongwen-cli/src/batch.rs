@@ -185,10 +185,13 @@ impl Printer {
             }
             None => {
                 let status = o.status.word();
-                eprintln!(
-                    "[{}/{}] {status} {name} ({} pages)",
-                    *done, self.total, o.pages
-                );
+                // Formats that are not laid out here (.docx, .md, .typ) have no page count.
+                let pages = if o.pages > 0 {
+                    format!(" ({} pages)", o.pages)
+                } else {
+                    String::new()
+                };
+                eprintln!("[{}/{}] {status} {name}{pages}", *done, self.total);
                 for line in lines.iter().skip(usize::from(o.status != Status::Written)) {
                     eprintln!("{line}");
                 }
