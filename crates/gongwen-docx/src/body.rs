@@ -1,7 +1,7 @@
 //! The body: paragraphs, numbered headings (numbers as text) and tables.
 
 use crate::Part;
-use crate::runs::{paragraph, runs};
+use crate::runs::{paragraph, runs, runs_in};
 use crate::styles::{HEADING_CHARS, HEADINGS, NORMAL, TABLE, TABLE_HEAD};
 use crate::units::WIDTH;
 use docx_rs::{
@@ -30,18 +30,21 @@ fn block(out: &mut Vec<Part>, block: &Block) {
 /// character style.
 fn section(out: &mut Vec<Part>, s: &Section) {
     let level = usize::from(s.level.clamp(1, 4)) - 1;
-    let mut heading = vec![Run::new().add_text(s.label.as_str())];
-    heading.extend(runs(&s.heading));
     let mut rest = s.blocks.as_slice();
     match rest.first() {
         Some(Block::Paragraph(inlines)) if s.run_in => {
             let style = HEADING_CHARS[level].0;
-            let mut all: Vec<Run> = heading.into_iter().map(|r| r.style(style)).collect();
+            let mut all = vec![Run::new().add_text(s.label.as_str()).style(style)];
+            all.extend(runs_in(&s.heading, style));
             all.extend(runs(inlines));
             out.push(Part::Para(paragraph(NORMAL, all)));
             rest = &rest[1..];
         }
-        _ => out.push(Part::Para(paragraph(HEADINGS[level].0, heading))),
+        _ => {
+            let mut heading = vec![Run::new().add_text(s.label.as_str())];
+            heading.extend(runs(&s.heading));
+            out.push(Part::Para(paragraph(HEADINGS[level].0, heading)));
+        }
     }
     for b in rest {
         block(out, b);

@@ -1,7 +1,8 @@
 //! Inline runs as Word runs: text as typed, lead sentences bold, missing figures highlighted.
 
 use crate::styles::{LEAD, MISSING_FIGURE};
-use docx_rs::{Paragraph, Run};
+use crate::units::MISSING;
+use docx_rs::{Paragraph, Run, Shading};
 use gongwen_model::Inline;
 
 /// The runs of `inlines`, each in the character style of its kind.
@@ -11,28 +12,46 @@ use gongwen_model::Inline;
 /// every highlight; a figure inside a lead sentence keeps the lead's weight.
 pub(crate) fn runs(inlines: &[Inline]) -> Vec<Run> {
     let mut out = Vec::new();
-    push(inlines, false, &mut out);
+    push(inlines, false, None, &mut out);
     out
 }
 
-fn push(inlines: &[Inline], lead: bool, out: &mut Vec<Run>) {
-    for inline in inlines {
-        match inline {
-            Inline::Text(text) => out.push(styled(Run::new().add_text(text.as_str()), lead)),
-            Inline::Lead(inner) => push(inner, true, out),
-            Inline::Metric(metric) if metric.value.is_none() => {
-                let run = Run::new()
-                    .style(MISSING_FIGURE.0)
-                    .add_text(metric.display());
-                out.push(if lead { run.bold() } else { run });
-            }
-            Inline::Metric(metric) => out.push(styled(Run::new().add_text(metric.display()), lead)),
-        }
-    }
+/// The runs of `inlines` in the character style `base` (a run-in heading's): a missing
+/// figure keeps its highlight and a lead its weight, set directly on the run.
+pub(crate) fn runs_in(inlines: &[Inline], base: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    push(inlines, false, Some(base), &mut out);
+    out
 }
 
-fn styled(run: Run, lead: bool) -> Run {
-    if lead { run.style(LEAD.0) } else { run }
+fn push(inlines: &[Inline], lead: bool, base: Option<&str>, out: &mut Vec<Run>) {
+    for inline in inlines {
+        let (run, missing) = match inline {
+            Inline::Text(text) => (Run::new().add_text(text.as_str()), false),
+            Inline::Lead(inner) => {
+                push(inner, true, base, out);
+                continue;
+            }
+            Inline::Metric(metric) => (
+                Run::new().add_text(metric.display()),
+                metric.value.is_none(),
+            ),
+        };
+        let run = match (base, missing, lead) {
+            (Some(base), true, _) => run
+                .style(base)
+                .shading(Shading::new().fill(MISSING).color("auto")),
+            (Some(base), false, _) => run.style(base),
+            (None, true, _) => run.style(MISSING_FIGURE.0),
+            (None, false, true) => run.style(LEAD.0),
+            (None, false, false) => run,
+        };
+        out.push(if lead && (missing || base.is_some()) {
+            run.bold()
+        } else {
+            run
+        });
+    }
 }
 
 /// A paragraph in style `style` holding `runs`.
@@ -83,6 +102,25 @@ mod tests {
         assert!(xml.contains("GwMissing"), "{xml}");
         assert!(xml.contains("〔...〕次"), "{xml}");
         assert!(xml.contains("12人"), "{xml}");
+    }
+
+    #[test]
+    fn a_run_in_heading_keeps_its_missing_figures_highlighted() {
+        let runs = runs_in(
+            &[
+                Inline::Text("共开展".into()),
+                Inline::Metric(Metric {
+                    name: "n".into(),
+                    unit: "次".into(),
+                    value: None,
+                    placeholder: None,
+                }),
+            ],
+            "GwHeading2Char",
+        );
+        let xml = xml(paragraph("Normal", runs));
+        assert_eq!(xml.matches("GwHeading2Char").count(), 2, "{xml}");
+        assert!(xml.contains(r#"w:fill="FFEC99""#), "{xml}");
     }
 
     #[test]
