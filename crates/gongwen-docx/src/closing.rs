@@ -92,14 +92,10 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
 
 /// The seal, 42 mm wide, centred at `centre` twips from the 版心's left edge and 0.6 line
 /// below the top of the paragraph it is anchored to minus its half height, as in the PDF.
-/// `None` when `png` is not a PNG (the pipeline refuses other formats first).
+/// `None` when `png` is not a PNG ([`crate::docx`] refuses other formats first).
 fn seal_picture(png: &[u8], centre: i32) -> Option<Pic> {
     const EMU_PER_TWIP: i64 = 635;
-    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || png.len() < 24 {
-        return None;
-    }
-    let dim = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
-    let (w, h) = (dim(16).max(1), dim(20).max(1));
+    let (w, h) = png_size(png)?;
     let width: i64 = 42 * 36_000; // EMU in 42 mm
     let height = width * i64::from(h) / i64::from(w);
     let x = i64::from(centre) * EMU_PER_TWIP - width / 2;
@@ -114,6 +110,44 @@ fn seal_picture(png: &[u8], centre: i32) -> Option<Pic> {
             .offset_x(x as i32)
             .offset_y(y as i32),
     )
+}
+
+/// The width and height in pixels of a PNG image, or `None` when `bytes` is not one.
+pub(crate) fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.len() < 24 {
+        return None;
+    }
+    let dim =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    Some((dim(16).max(1), dim(20).max(1)))
+}
+
+/// `document.xml` with the seal lying over the text, a little above the signature: docx-rs
+/// wraps text around a floating picture and writes a negative offset as unsigned.
+pub(crate) fn seal_over_text(document: &str) -> String {
+    signed_offsets(&document.replace(
+        r#"<wp:wrapSquare wrapText="bothSides" />"#,
+        "<wp:wrapNone />",
+    ))
+}
+
+/// `xml` with every `<wp:posOffset>` above `i32::MAX` read back as the negative number it is.
+fn signed_offsets(xml: &str) -> String {
+    const OPEN: &str = "<wp:posOffset>";
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find(OPEN) {
+        let (head, tail) = rest.split_at(at + OPEN.len());
+        out.push_str(head);
+        let end = tail.find('<').unwrap_or(tail.len());
+        match tail[..end].parse::<u32>() {
+            Ok(n) => out.push_str(&(n as i32).to_string()),
+            Err(_) => out.push_str(&tail[..end]),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// 版记 (§7.4): a table floated to the foot of the last page, its rules 0.35 mm outside

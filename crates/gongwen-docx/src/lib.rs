@@ -2,7 +2,8 @@
 //!
 //! [`docx`] writes one [`Document`] with named styles per role (标题, 一级标题 …, 版记),
 //! A4 with the standard's margins, a 22 × 28 document grid, "— N —" page numbers in
-//! different odd and even footers, and East Asian font names from [`Faces`].
+//! different odd and even footers, and East Asian font names per role from the Typst
+//! backend's font roles ([`FontChoice`]).
 
 mod body;
 mod closing;
@@ -14,32 +15,9 @@ mod styles;
 mod tests;
 mod units;
 
-use docx_rs::{Docx, Paragraph, Styles, Table};
+use docx_rs::{Docx, Paragraph, Table};
 use gongwen_model::Document;
-
-/// The font family Word is asked for in one role, and whether it is set bold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Face {
-    /// The family name, for example "仿宋_GB2312" or "FandolFang".
-    pub name: String,
-    /// Bold (the shipped FandolSong Bold stands in for 小标宋).
-    pub bold: bool,
-}
-
-/// The faces of the five roles of a 公文 page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Faces {
-    /// 标题 and 发文机关标志 (小标宋).
-    pub title: Face,
-    /// 正文, third- and fourth-level headings (仿宋).
-    pub body: Face,
-    /// First-level headings, 附件 label, 份号/密级 (黑体).
-    pub hei: Face,
-    /// Second-level headings, 签发人 names, 题注 (楷体).
-    pub kai: Face,
-    /// Page numbers (宋体).
-    pub song: Face,
-}
+use gongwen_typst::FontChoice;
 
 /// Why a .docx could not be written.
 #[derive(Debug)]
@@ -61,20 +39,17 @@ pub(crate) enum Part {
     Table(Table),
 }
 
-/// `doc` as the bytes of a .docx file; `seal` is the 印章 image (PNG) when it has one.
-pub fn docx(doc: &Document, faces: &Faces, seal: Option<&[u8]>) -> Result<Vec<u8>, DocxError> {
-    if seal.is_some_and(|s| !s.starts_with(b"\x89PNG")) {
+/// `doc` as the bytes of a .docx file naming the faces `fonts` chooses; `seal` is the 印章
+/// image (PNG) when it has one.
+pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Vec<u8>, DocxError> {
+    if seal.is_some_and(|s| closing::png_size(s).is_none()) {
         return Err(DocxError(
             "a .docx can carry the seal only as a PNG image; convert it to PNG".into(),
         ));
     }
     let parts = parts(doc, seal);
-    let mut docx = page::set_up(Docx::new(), faces);
-    let mut styles = Styles::new();
-    for s in styles::styles(faces) {
-        styles = styles.add_style(s);
-    }
-    docx.styles.styles = styles.styles;
+    let mut docx = page::set_up(Docx::new(), fonts);
+    docx.styles.styles = styles::styles(fonts);
     for part in parts {
         docx = match part {
             Part::Para(p) => docx.add_paragraph(p),
@@ -83,35 +58,10 @@ pub fn docx(doc: &Document, faces: &Faces, seal: Option<&[u8]>) -> Result<Vec<u8
     }
     let mut xml = docx.build();
     xml.styles = page::defaults(&xml.styles);
-    // docx-rs wraps a floating picture's text around it and writes a negative offset as
-    // unsigned; the seal lies over the text, a little above the signature.
-    let document = String::from_utf8_lossy(&xml.document).replace(
-        r#"<wp:wrapSquare wrapText="bothSides" />"#,
-        "<wp:wrapNone />",
-    );
-    xml.document = signed_offsets(&document).into_bytes();
+    xml.document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document)).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
     Ok(bytes.into_inner())
-}
-
-/// `xml` with every `<wp:posOffset>` above `i32::MAX` read back as the negative number it is.
-fn signed_offsets(xml: &str) -> String {
-    const OPEN: &str = "<wp:posOffset>";
-    let mut out = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some(at) = rest.find(OPEN) {
-        let (head, tail) = rest.split_at(at + OPEN.len());
-        out.push_str(head);
-        let end = tail.find('<').unwrap_or(tail.len());
-        match tail[..end].parse::<u32>() {
-            Ok(n) => out.push_str(&(n as i32).to_string()),
-            Err(_) => out.push_str(&tail[..end]),
-        }
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The document's paragraphs and tables in reading order.

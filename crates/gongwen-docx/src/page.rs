@@ -1,7 +1,6 @@
 //! The page: A4 with the GB/T 9704 margins, the 22 × 28 grid, page numbers "— N —" at the
 //! right of odd pages and the left of even ones, and the document defaults (正文).
 
-use crate::Faces;
 use crate::styles::PAGE_NUMBER;
 use crate::units::{
     ADVANCE, BODY_SIZE, BOTTOM, CHAR_SPACE, LEFT, LINE, PAGE_H, PAGE_W, RIGHT, SQUEEZE, TOP, mm,
@@ -10,9 +9,11 @@ use docx_rs::{
     AlignmentType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE, InstrText,
     PageMargin, Paragraph, Run, RunFonts,
 };
+use gongwen_typst::{FontChoice, Role};
 
 /// `docx` on A4 with the 版心 156 mm × 225 mm, the grid, and the two page-number footers.
-pub(crate) fn set_up(docx: Docx, faces: &Faces) -> Docx {
+pub(crate) fn set_up(docx: Docx, fonts: FontChoice) -> Docx {
+    let (body, _) = Role::Body.word_face(fonts);
     let margin = PageMargin {
         top: TOP,
         left: LEFT,
@@ -30,10 +31,10 @@ pub(crate) fn set_up(docx: Docx, faces: &Faces) -> Docx {
         .default_spacing(SQUEEZE)
         .default_fonts(
             RunFonts::new()
-                .ascii(&faces.body.name)
-                .hi_ansi(&faces.body.name)
-                .east_asia(&faces.body.name)
-                .cs(&faces.body.name),
+                .ascii(body)
+                .hi_ansi(body)
+                .east_asia(body)
+                .cs(body),
         )
         .footer(page_number(AlignmentType::Right))
         .even_footer(page_number(AlignmentType::Left));

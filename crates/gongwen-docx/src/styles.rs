@@ -1,11 +1,11 @@
 //! Named styles, one per role of a 公文, so that a user restyles the whole document at once.
 
 use crate::units::{COLOPHON_LINE, MISSING, RED, SMALL_SIZE, TITLE_SIZE};
-use crate::{Face, Faces};
 use docx_rs::{
     AlignmentType, LineSpacing, LineSpacingType, RunFonts, Shading, SpecialIndentType, Style,
     StyleType,
 };
+use gongwen_typst::{FontChoice, Role};
 
 /// Paragraph styles: (id, name).
 pub(crate) const TITLE: (&str, &str) = ("GwTitle", "标题");
@@ -47,7 +47,8 @@ pub(crate) const MISSING_FIGURE: (&str, &str) = ("GwMissing", "待填数字");
 pub(crate) const NORMAL: &str = "Normal";
 
 /// Every style the document uses.
-pub(crate) fn styles(faces: &Faces) -> Vec<Style> {
+pub(crate) fn styles(fonts: FontChoice) -> Vec<Style> {
+    let face = |style: Style, role: Role| face(style, role.word_face(fonts));
     let mut out = Vec::new();
     let p = |(id, name): (&str, &str)| {
         Style::new(id, StyleType::Paragraph)
@@ -55,10 +56,10 @@ pub(crate) fn styles(faces: &Faces) -> Vec<Style> {
             .based_on(NORMAL)
             .next(NORMAL)
     };
-    out.push(flush(centred(face(p(TITLE), &faces.title)).size(TITLE_SIZE)).character_spacing(0));
-    out.push(centred(face(p(TITLE_NOTE), &faces.kai)));
-    out.push(centred(face(p(BYLINE), &faces.kai)));
-    let heading_faces = [&faces.hei, &faces.kai, &faces.body, &faces.body];
+    out.push(flush(centred(face(p(TITLE), Role::Title)).size(TITLE_SIZE)).character_spacing(0));
+    out.push(centred(face(p(TITLE_NOTE), Role::Kai)));
+    out.push(centred(face(p(BYLINE), Role::Kai)));
+    let heading_faces = [Role::Hei, Role::Kai, Role::Body, Role::Body];
     for (level, (&id, face_of)) in HEADINGS.iter().zip(heading_faces).enumerate() {
         let mut s = face(p(id), face_of);
         s.paragraph_property = s.paragraph_property.outline_lvl(level).keep_next(true);
@@ -70,15 +71,15 @@ pub(crate) fn styles(faces: &Faces) -> Vec<Style> {
     out.push(centred(p(DOC_NUMBER)));
     out.push(p(NOTE));
     out.push(p(ATTACHMENT_NOTE));
-    out.push(face(flush(p(ATTACHMENT_LABEL)), &faces.hei));
-    out.push(face(flush(p(MARK)), &faces.hei));
+    out.push(face(flush(p(ATTACHMENT_LABEL)), Role::Hei));
+    out.push(face(flush(p(MARK)), Role::Hei));
     out.push(
-        centred(face(p(AGENCY), &faces.title))
+        centred(face(p(AGENCY), Role::Title))
             .color(RED)
             .character_spacing(0),
     );
     out.push(
-        centred(face(p(MASTHEAD), &faces.title))
+        centred(face(p(MASTHEAD), Role::Title))
             .color(RED)
             .character_spacing(0),
     );
@@ -92,13 +93,13 @@ pub(crate) fn styles(faces: &Faces) -> Vec<Style> {
                 .after(0),
         ),
     );
-    out.push(small(flush(face(p(PAGE_NUMBER), &faces.song))));
+    out.push(small(flush(face(p(PAGE_NUMBER), Role::Song))));
     let c = |(id, name): (&str, &str)| Style::new(id, StyleType::Character).name(name);
     for (&id, face_of) in HEADING_CHARS.iter().zip(heading_faces) {
         out.push(face(c(id), face_of));
     }
     out.push(c(LEAD).bold());
-    out.push(face(c(TABLE_HEAD), &faces.hei));
+    out.push(face(c(TABLE_HEAD), Role::Hei));
     let mut missing = c(MISSING_FIGURE);
     missing.run_property = missing
         .run_property
@@ -107,14 +108,14 @@ pub(crate) fn styles(faces: &Faces) -> Vec<Style> {
     out
 }
 
-fn face(style: Style, face: &Face) -> Style {
+fn face(style: Style, (name, bold): (&str, bool)) -> Style {
     let fonts = RunFonts::new()
-        .ascii(&face.name)
-        .hi_ansi(&face.name)
-        .east_asia(&face.name)
-        .cs(&face.name);
+        .ascii(name)
+        .hi_ansi(name)
+        .east_asia(name)
+        .cs(name);
     let style = style.fonts(fonts);
-    if face.bold { style.bold() } else { style }
+    if bold { style.bold() } else { style }
 }
 
 fn flush(style: Style) -> Style {

@@ -1,22 +1,9 @@
 //! Whole-file tests: a document in, the parts of the .docx read back out.
 
-use crate::{Face, Faces, docx};
+use crate::docx;
 use gongwen_model::{Closing, Document, Inline, Title};
+use gongwen_typst::FontChoice::Free;
 use std::io::Read;
-
-fn faces() -> Faces {
-    let f = |name: &str, bold| Face {
-        name: name.into(),
-        bold,
-    };
-    Faces {
-        title: f("FandolSong", true),
-        body: f("FandolFang", false),
-        hei: f("FandolHei", false),
-        kai: f("FandolKai", false),
-        song: f("FandolSong", false),
-    }
-}
 
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
@@ -49,7 +36,7 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x02\0\0\0\x01\x08\x06\0
 
 #[test]
 fn a_seal_lies_over_the_signature_without_pushing_text_aside() {
-    let bytes = docx(&sealed(), &faces(), Some(PNG)).expect("written");
+    let bytes = docx(&sealed(), Free, Some(PNG)).expect("written");
     let document = part(&bytes, "word/document.xml");
     assert!(document.contains("<wp:anchor"), "{document}");
     assert!(document.contains("<wp:wrapNone />"), "{document}");
@@ -69,13 +56,13 @@ fn a_seal_lies_over_the_signature_without_pushing_text_aside() {
 
 #[test]
 fn a_seal_that_is_not_png_is_refused_with_what_to_do() {
-    let err = docx(&sealed(), &faces(), Some(b"<svg/>")).expect_err("refused");
+    let err = docx(&sealed(), Free, Some(b"<svg/>")).expect_err("refused");
     assert!(err.to_string().contains("PNG"), "{err}");
 }
 
 #[test]
 fn the_body_defaults_carry_what_docx_rs_cannot_say() {
-    let bytes = docx(&sealed(), &faces(), None).expect("written");
+    let bytes = docx(&sealed(), Free, None).expect("written");
     let styles = part(&bytes, "word/styles.xml");
     for wanted in [
         r#"<w:overflowPunct w:val="0"/>"#,

@@ -1,7 +1,7 @@
 //! One document end to end: data and template → checked model → bytes in the chosen format.
 
 use gongwen_render::{Diagnostic, Job};
-use gongwen_typst::{FontChoice, PageFormat, PagedDocument, Role, Typesetter, TypstError};
+use gongwen_typst::{FontChoice, PageFormat, PagedDocument, Typesetter, TypstError};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -274,29 +274,11 @@ impl Producer {
                     })?),
                     None => None,
                 };
-                gongwen_docx::docx(&laid.document, &self.faces(), seal.as_deref())
+                gongwen_docx::docx(&laid.document, self.fonts, seal.as_deref())
                     .map_err(|e| Failure::Other(e.to_string()))
             }
             (_, Some(pages)) => self.encode(pages, format),
             (_, None) => Err(Failure::Other("the pages were not laid out".into())),
-        }
-    }
-
-    /// The font family a .docx names for each role, from this producer's font choice.
-    pub fn faces(&self) -> gongwen_docx::Faces {
-        let face = |role: Role| {
-            let (name, bold) = role.word_face(self.fonts);
-            gongwen_docx::Face {
-                name: name.to_string(),
-                bold,
-            }
-        };
-        gongwen_docx::Faces {
-            title: face(Role::Title),
-            body: face(Role::Body),
-            hei: face(Role::Hei),
-            kai: face(Role::Kai),
-            song: face(Role::Song),
         }
     }
 
