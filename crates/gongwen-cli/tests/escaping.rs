@@ -2,21 +2,8 @@
 
 mod common;
 
-use common::{pdftotext, render, squeeze, write_file};
+use common::{ESCAPING_TEMPLATE as TEMPLATE, pdftotext, render, squeeze, write_file};
 use std::path::{Path, PathBuf};
-
-/// A template that puts data into the title, the addressee, one paragraph per text, and a metric.
-const TEMPLATE: &str = r#"---
-kind: report
-title: "{{ title }}"
-addressee: "{{ addressee }}"
----
-{% for t in texts %}
-{{ t }}
-
-{% endfor %}
-数值{{ m(name="数", unit="个") }}。
-"#;
 
 /// Paragraph texts: Markdown, Typst and Tera syntax, and the tool's own tags.
 const TEXTS: &[&str] = &[

@@ -3,6 +3,7 @@
 use crate::Error;
 use crate::read::Line;
 use quick_xml::Reader;
+use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
 use std::io::Read;
 use std::path::Path;
@@ -66,18 +67,15 @@ pub fn parse(xml: &str) -> Result<Vec<Line>, String> {
             },
             Event::Text(t) if s.in_text => s.paragraph.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if s.in_text => {
-                let c = match r.resolve_char_ref().map_err(|e| e.to_string())? {
-                    Some(c) => c,
-                    None => match r.xml10_content().as_ref() {
-                        "amp" => '&',
-                        "lt" => '<',
-                        "gt" => '>',
-                        "quot" => '"',
-                        "apos" => '\'',
-                        other => return Err(format!("unknown entity &{other};")),
-                    },
-                };
-                s.paragraph.push(c);
+                match r.resolve_char_ref().map_err(|e| e.to_string())? {
+                    Some(c) => s.paragraph.push(c),
+                    None => {
+                        let name = r.xml10_content();
+                        let text = resolve_predefined_entity(&name)
+                            .ok_or_else(|| format!("unknown entity &{name};"))?;
+                        s.paragraph.push_str(text);
+                    }
+                }
             }
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => s.in_text = false,

@@ -232,3 +232,17 @@ pub(crate) fn assert_message(err: &str, head: &str, words: &[&str]) {
         assert!(err.contains(word), "stderr lacks {word:?}:\n{err}");
     }
 }
+
+/// The escaping tests' template: data in the title, the addressee, one paragraph per text,
+/// and a metric.
+pub(crate) const ESCAPING_TEMPLATE: &str = r#"---
+kind: report
+title: "{{ title }}"
+addressee: "{{ addressee }}"
+---
+{% for t in texts %}
+{{ t }}
+
+{% endfor %}
+数值{{ m(name="数", unit="个") }}。
+"#;

@@ -1,23 +1,9 @@
 //! Escaping: the data's words print as themselves in the .docx, Markdown, Typst, Tera and XML
 //! syntax among them.
 
-use crate::common::{self, comparable, render, squeeze, write_file};
+use crate::common::{self, ESCAPING_TEMPLATE as TEMPLATE, comparable, render, squeeze, write_file};
 use crate::fixtures::{arg, first_difference};
 use crate::package::{Docx, El};
-
-/// A template that puts data into the title, the addressee, one paragraph per text, and a metric
-/// (as in tests/escaping.rs).
-const TEMPLATE: &str = r#"---
-kind: report
-title: "{{ title }}"
-addressee: "{{ addressee }}"
----
-{% for t in texts %}
-{{ t }}
-
-{% endfor %}
-数值{{ m(name="数", unit="个") }}。
-"#;
 
 /// Paragraph texts: Markdown, Typst, Tera and XML syntax.
 const TEXTS: &[&str] = &[

@@ -24,12 +24,7 @@ fn the_agency_mark_and_the_rule_under_it_are_red() {
         );
         for p in &agency {
             for r in p.all("r") {
-                let text: String = r
-                    .kids
-                    .iter()
-                    .filter(|k| k.name == "t")
-                    .map(El::text)
-                    .collect();
+                let text = r.run_text();
                 if text.trim().is_empty() {
                     continue;
                 }

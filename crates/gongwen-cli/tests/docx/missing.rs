@@ -2,7 +2,7 @@
 
 use crate::common::squeeze;
 use crate::fixtures::{Fonts, docx, fixture_output};
-use crate::package::{Docx, El};
+use crate::package::Docx;
 use crate::styles::{Styles, shading};
 
 /// How a missing figure prints.
@@ -22,13 +22,7 @@ fn shaded_characters(d: &Docx) -> Vec<Vec<(char, bool)>> {
                 let shaded = styles
                     .resolved_run_prop(p, r, &shading)
                     .is_some_and(|f| f == MISSING_FILL);
-                // Only this run's own text (runs do not nest, but paragraphs in text boxes do).
-                let text: String = r
-                    .kids
-                    .iter()
-                    .filter(|k| k.name == "t")
-                    .map(El::text)
-                    .collect();
+                let text = r.run_text();
                 chars.extend(text.chars().map(|c| (c, shaded)));
             }
             chars

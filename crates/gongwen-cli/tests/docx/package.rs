@@ -2,6 +2,7 @@
 
 use quick_xml::Reader;
 use quick_xml::XmlVersion;
+use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 use std::io::Read;
@@ -62,6 +63,16 @@ impl El {
             return self.text.clone();
         }
         self.kids.iter().map(El::text).collect()
+    }
+
+    /// A run's own text: its `w:t` children only (runs do not nest, but paragraphs in text
+    /// boxes do).
+    pub(crate) fn run_text(&self) -> String {
+        self.kids
+            .iter()
+            .filter(|k| k.name == "t")
+            .map(El::text)
+            .collect()
     }
 }
 
@@ -125,21 +136,19 @@ fn parse_xml(part: &str, xml: &str) -> El {
                 .text
                 .push_str(&t.xml10_content()),
             Event::GeneralRef(r) => {
-                let c = match r
+                let text = stack.last_mut().expect("root");
+                match r
                     .resolve_char_ref()
                     .unwrap_or_else(|e| panic!("{part}: bad character reference: {e}"))
                 {
-                    Some(c) => c,
-                    None => match r.xml10_content().as_ref() {
-                        "amp" => '&',
-                        "lt" => '<',
-                        "gt" => '>',
-                        "quot" => '"',
-                        "apos" => '\'',
-                        other => panic!("{part}: unknown entity &{other};"),
-                    },
-                };
-                stack.last_mut().expect("root").text.push(c);
+                    Some(c) => text.text.push(c),
+                    None => {
+                        let name = r.xml10_content();
+                        let entity = resolve_predefined_entity(&name)
+                            .unwrap_or_else(|| panic!("{part}: unknown entity &{name};"));
+                        text.text.push_str(entity);
+                    }
+                }
             }
             Event::Eof => break,
             _ => {}
