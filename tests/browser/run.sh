@@ -9,5 +9,5 @@ fi
 if [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --silent)
 fi
-gongwen="${1:-target/debug/gongwen}"
+gongwen="${1:-target/release/gongwen}"
 node "$here/serve.mjs" "$(realpath "$gongwen")"

@@ -3,13 +3,13 @@
 # is rendered with `--fonts free`, converted to PDF by one soffice run, and measured by the
 # GB/T 9704 meter (../shared/tools/gbt9704_check.py) against the fixture's `--format txt` text.
 # A failing check fails the script unless tests/docx/libreoffice-known.txt lists it.
-#     tests/docx/libreoffice-meter.sh [path/to/gongwen]      (default target/debug/gongwen)
+#     tests/docx/libreoffice-meter.sh [path/to/gongwen]      (default target/release/gongwen)
 # With LIBREOFFICE_METER_KEEP=DIR, the .docx, .pdf and expected .txt files are kept in DIR.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
-bin="$(realpath "${1:-target/debug/gongwen}")"
+bin="$(realpath "${1:-target/release/gongwen}")"
 known="$here/libreoffice-known.txt"
 meter=../shared/tools/gbt9704_check.py
 
