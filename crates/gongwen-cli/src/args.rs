@@ -1,6 +1,7 @@
 //! Command-line arguments; the doc comments are the help text.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use gongwen_pipeline::Format;
 use std::path::PathBuf;
 
 /// Chinese official documents (公文) from YAML data and templates, laid out to GB/T 9704-2012.
@@ -124,7 +125,7 @@ pub(crate) struct BatchArgs {
     #[arg(short, long)]
     pub(crate) jobs: Option<usize>,
     /// Speaking pace for a speech's length, in characters per minute.
-    #[arg(long, default_value_t = 220)]
+    #[arg(long, default_value_t = gongwen_pipeline::DEFAULT_PACE)]
     pub(crate) pace: u32,
     /// Fonts: the standard faces offices have, or only the free faces the project ships.
     #[arg(long, value_enum, default_value = "standard")]
@@ -162,7 +163,6 @@ impl OutputArgs {
     pub(crate) fn format(&self) -> gongwen_pipeline::Format {
         use gongwen_pipeline::Format as F;
         self.format
-            .map(Into::into)
             .or_else(|| self.output.as_deref().and_then(F::from_path))
             .unwrap_or(F::Pdf)
     }
@@ -174,7 +174,7 @@ pub(crate) struct CheckArgs {
     /// The YAML data file to check.
     pub(crate) data: PathBuf,
     /// Speaking pace for a speech's length, in characters per minute.
-    #[arg(long, default_value_t = 220)]
+    #[arg(long, default_value_t = gongwen_pipeline::DEFAULT_PACE)]
     pub(crate) pace: u32,
     /// How to print problems: for people, or one JSON object per line for editors.
     #[arg(long, value_enum, default_value = "human")]
@@ -188,25 +188,6 @@ pub(crate) enum MessageFormat {
     Human,
     /// JSON lines: file, line, column, severity, code, message, hint.
     Json,
-}
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
-    /// PDF, ready to print.
-    Pdf,
-    /// SVG, all pages in one image.
-    Svg,
-    /// PNG, all pages in one image.
-    Png,
-    /// The generated Typst markup.
-    Typ,
-    /// The text of the laid-out pages, line by line, pages separated by form feeds.
-    Txt,
-    /// The 公文 Markdown the template produced.
-    Md,
-    /// Word (.docx): named styles per role, the 22 × 28 grid, odd/even page numbers.
-    Docx,
 }
 
 /// Which fonts a document asks for.
@@ -225,21 +206,6 @@ impl From<Fonts> for gongwen_typst::FontChoice {
         match f {
             Fonts::Standard => gongwen_typst::FontChoice::Standard,
             Fonts::Free => gongwen_typst::FontChoice::Free,
-        }
-    }
-}
-
-impl From<Format> for gongwen_pipeline::Format {
-    fn from(f: Format) -> Self {
-        use gongwen_pipeline::Format as F;
-        match f {
-            Format::Pdf => F::Pdf,
-            Format::Svg => F::Svg,
-            Format::Png => F::Png,
-            Format::Typ => F::Typ,
-            Format::Txt => F::Txt,
-            Format::Md => F::Md,
-            Format::Docx => F::Docx,
         }
     }
 }

@@ -1,23 +1,19 @@
 //! `gongwen batch`: plans, runs and reports; the work itself is in gongwen-pipeline.
 
 use crate::args::BatchArgs;
-use gongwen_pipeline::{
-    BatchOptions, Options, Outcome, Plan, Producer, Status, rollup_job, run, write_summary,
-};
+use gongwen_pipeline::{BatchOptions, Options, Outcome, Producer, Progress, Status, batch};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
-use std::sync::Mutex;
-use std::time::Instant;
+use std::sync::{Mutex, OnceLock};
 
-pub(crate) fn batch(args: &BatchArgs) -> Result<(), String> {
-    let started = Instant::now();
+pub(crate) fn run(args: &BatchArgs) -> Result<(), String> {
     let options = BatchOptions {
         source: args.source.clone(),
         base: args.base.clone(),
         sheet: args.sheet.clone(),
         out_dir: args.output.clone(),
         name: args.name.clone(),
-        format: args.format.into(),
+        format: args.format,
         options: Options {
             final_: args.final_,
             pace: args.pace,
@@ -26,94 +22,57 @@ pub(crate) fn batch(args: &BatchArgs) -> Result<(), String> {
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
         jobs: args.jobs,
     };
-    let plan = Plan::new(&options).map_err(|e| e.to_string())?;
-    if !plan.plain_columns.is_empty() {
-        eprintln!(
-            "note: columns kept as plain names, not figures of the template: {}",
-            plan.plain_columns.join(", ")
-        );
-    }
-    // The rollup is planned (and its name checked) before anything is written.
-    let rollup = match &options.rollup {
-        Some((reference, name)) if options.shard.is_none_or(|s| s.index == 1) => Some(
-            rollup_job(
-                &plan,
-                reference,
-                &options.source,
-                name.as_deref(),
-                options.format.extension(),
-            )
-            .map_err(|e| e.to_string())?,
-        ),
-        _ => None,
-    };
     let producer = Producer::with_fonts(args.fonts.into());
-    producer.typesetter().map_err(|e| e.to_string())?;
-    let total = plan
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| options.shard.is_none_or(|s| s.holds(*i)))
-        .count();
-    let printer = Printer::new(total as u64);
-    let mut outcomes = run(&plan, &options, &producer, &|o| printer.show(o));
-    printer.finish();
-    if let Some((job, output)) = rollup {
-        let item = gongwen_pipeline::Item {
-            number: plan.items.len() + 1,
-            origin: format!(
-                "汇总（{} 行）",
-                plan.items.iter().filter(|i| i.job.is_ok()).count()
-            ),
-            job: Ok(job),
-            output: Some(output),
-        };
-        let rolled = gongwen_pipeline::run_one(&item, &options, &producer);
-        match &rolled.failure {
-            None => eprintln!(
-                "wrote the rollup {} ({} pages)",
-                options
-                    .out_dir
-                    .join(
-                        item.output
-                            .as_deref()
-                            .unwrap_or_else(|| std::path::Path::new(""))
-                    )
-                    .display(),
-                rolled.pages
-            ),
-            Some(f) => eprintln!("the rollup was not written:\n{f}"),
+    let printer: OnceLock<Printer> = OnceLock::new();
+    let report = batch(&options, &producer, &|event| match event {
+        Progress::Planned { plan, total } => {
+            if !plan.plain_columns.is_empty() {
+                eprintln!(
+                    "note: columns kept as plain names, not figures of the template: {}",
+                    plan.plain_columns.join(", ")
+                );
+            }
+            let _ = printer.set(Printer::new(total as u64));
         }
-        outcomes.push(rolled);
+        Progress::Done(outcome) => {
+            if let Some(p) = printer.get() {
+                p.show(outcome);
+            }
+        }
+        Progress::Rollup(rolled, path) => {
+            if let Some(p) = printer.get() {
+                p.finish();
+            }
+            match &rolled.failure {
+                None => eprintln!(
+                    "wrote the rollup {} ({} pages)",
+                    path.display(),
+                    rolled.pages
+                ),
+                Some(f) => eprintln!("the rollup was not written:\n{f}"),
+            }
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    if let Some(p) = printer.get() {
+        p.finish();
     }
-    let summary_name = match options.shard {
-        Some(s) => format!("summary-{}-of-{}.csv", s.index, s.count),
-        None => "summary.csv".to_string(),
-    };
-    let summary = options.out_dir.join(summary_name);
-    write_summary(&summary, &outcomes)
-        .map_err(|e| format!("cannot write {}: {e}", summary.display()))?;
-    let count = |s: Status| outcomes.iter().filter(|o| o.status == s).count();
-    let (written, drafts, refused, failed) = (
-        count(Status::Written),
-        count(Status::Draft),
-        count(Status::Refused),
-        count(Status::Failed),
-    );
-    let seconds = started.elapsed().as_secs_f64();
+    let (written, drafts) = (report.count(Status::Written), report.count(Status::Draft));
+    let (refused, failed) = (report.count(Status::Refused), report.count(Status::Failed));
+    let total = report.outcomes.len();
     eprintln!(
-        "{} of {} written ({drafts} drafts with errors), {refused} refused, {failed} failed in {seconds:.1} s ({:.1} documents/s); summary in {}",
+        "{} of {total} written ({drafts} drafts with errors), {refused} refused, {failed} failed in {:.1} s ({:.1} documents/s); summary in {}",
         written + drafts,
-        outcomes.len(),
-        outcomes.len() as f64 / seconds.max(0.001),
-        summary.display()
+        report.seconds,
+        total as f64 / report.seconds.max(0.001),
+        report.summary.display()
     );
-    if refused + failed > 0 {
+    let missing = report.not_written();
+    if missing > 0 {
         return Err(format!(
-            "{} document{} not written; see {}",
-            refused + failed,
-            if refused + failed == 1 { "" } else { "s" },
-            summary.display()
+            "{missing} document{} not written; see {}",
+            if missing == 1 { "" } else { "s" },
+            report.summary.display()
         ));
     }
     Ok(())

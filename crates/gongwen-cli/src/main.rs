@@ -7,7 +7,7 @@ mod preview;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
 use clap::Parser;
-use gongwen_pipeline::{Failure, Options, Producer};
+use gongwen_pipeline::{Failure, Options, Producer, Source};
 use gongwen_render::Job;
 use gongwen_typst::Fonts;
 use std::process::ExitCode;
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
-        Command::Batch(args) => batch::batch(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Watch(args) => preview::watch(&args),
         Command::Serve(args) => preview::serve(&args),
         Command::Import(args) => import::import(&args),
@@ -42,7 +42,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     let job = Job::load(&args.data).map_err(|e| e.to_string())?;
     let options = Options {
         final_: args.out.final_,
-        pace: 220,
+        pace: gongwen_pipeline::DEFAULT_PACE,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.
     let producer = Producer::with_fonts(args.out.fonts.into());
@@ -66,7 +66,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
 
 fn check(args: &CheckArgs) -> Result<(), String> {
     let json = args.message_format == MessageFormat::Json;
-    let found = Job::load(&args.data).and_then(|job| job.check(args.pace));
+    let found = Source::file(&args.data).check(args.pace);
     let found = match found {
         Ok(found) => found,
         Err(e) if json => {

@@ -47,7 +47,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
         .unwrap_or_else(|| source.default_output(format));
     let options = Options {
         final_: args.out.final_,
-        pace: 220,
+        pace: gongwen_pipeline::DEFAULT_PACE,
     };
     let session = Session::new(source, options).with_fonts(args.out.fonts.into());
     gongwen_preview::watch(session, &output, format, &mut |event| match event {

@@ -1,8 +1,10 @@
 //! A whole 公文: 版头, 主体 and 版记 as GB/T 9704-2012 §7 lays them out.
 
-use crate::body::Body;
-use crate::inline::Inline;
+use crate::MetricSpec;
+use crate::body::{Block, Body};
+use crate::inline::{Inline, Metric};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The kind of document; it decides which parts are expected and how they are laid out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +50,12 @@ pub struct Document {
     /// A line under the title naming who wrote or sent the piece, centred.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub byline: Option<Vec<Inline>>,
+    /// Every figure the document uses, with its declaration: those the template declares
+    /// (label, unit, kind, range, relations) and those its text uses undeclared (with the
+    /// unit they are written with). `check` reads them here. Not serialised: the
+    /// declarations are the template's, not the document's content.
+    #[serde(skip)]
+    pub metrics: BTreeMap<String, MetricSpec>,
 }
 
 /// 报头 of a 简报 or 工作信息: the red name, the issue, and the editing unit and date.
@@ -143,5 +151,65 @@ impl Document {
     /// Attachments listed in 附件说明 (all but forwarded documents), in order.
     pub fn listed_attachments(&self) -> impl Iterator<Item = &Attachment> {
         self.attachments.iter().filter(|a| !a.forwarded)
+    }
+
+    /// Every block of the body and of the attachments, in reading order (sections whole).
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.body
+            .blocks
+            .iter()
+            .chain(self.attachments.iter().flat_map(|a| a.body.blocks.iter()))
+    }
+
+    /// Every figure the body and the attachments print, in reading order.
+    pub fn figures(&self) -> Vec<&Metric> {
+        let mut out = Vec::new();
+        for block in self.blocks() {
+            block_figures(block, &mut out);
+        }
+        out
+    }
+
+    /// Adds to [`Document::metrics`] each figure the text uses but the template does not
+    /// declare, with the unit it is written with (a declared one without a unit takes it too).
+    pub fn declare_used_metrics(&mut self) {
+        let uses: Vec<(String, String)> = self
+            .figures()
+            .into_iter()
+            .map(|m| (m.name.clone(), m.unit.clone()))
+            .collect();
+        for (name, unit) in uses {
+            let spec = self.metrics.entry(name).or_default();
+            if spec.unit.is_none() {
+                spec.unit = Some(unit);
+            }
+        }
+    }
+}
+
+fn block_figures<'a>(block: &'a Block, out: &mut Vec<&'a Metric>) {
+    match block {
+        Block::Paragraph(runs) => inline_figures(runs, out),
+        Block::Table(t) => {
+            for cell in t.header.iter().chain(t.rows.iter().flatten()) {
+                inline_figures(cell, out);
+            }
+        }
+        Block::Section(s) => {
+            for b in &s.blocks {
+                block_figures(b, out);
+            }
+            inline_figures(&s.heading, out);
+        }
+    }
+}
+
+fn inline_figures<'a>(runs: &'a [Inline], out: &mut Vec<&'a Metric>) {
+    for run in runs {
+        match run {
+            Inline::Metric(m) => out.push(m),
+            Inline::Lead(inner) => inline_figures(inner, out),
+            Inline::Text(_) => {}
+        }
     }
 }

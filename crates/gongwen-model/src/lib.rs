@@ -8,6 +8,7 @@ mod check;
 mod date;
 mod document;
 mod figure;
+mod frame;
 mod inline;
 mod lint;
 mod numbering;
@@ -19,6 +20,7 @@ pub use document::{
     Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,
 };
 pub use figure::{FigureStyle, format_figure};
+pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;

@@ -6,6 +6,10 @@
 //! [`pick_row`] takes one row for a preview; [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
 //! so that no reader ever sees half a file.
 
+mod batch;
+mod failure;
+mod format;
+mod naming;
 mod output;
 mod pick;
 mod plan;
@@ -13,13 +17,20 @@ mod produce;
 mod rollup;
 mod rows;
 mod run;
+mod shard;
+mod source;
 mod summary;
 
+pub use batch::{BatchError, Progress, Report, batch};
+pub use failure::{Failure, errors};
+pub use format::{Format, Stage, UnknownFormat};
 pub use output::write_atomic;
 pub use pick::pick_row;
-pub use plan::{BatchOptions, Item, Plan, Shard};
-pub use produce::{Failure, Format, Laid, Options, Produced, Producer, Stage, errors};
+pub use plan::{BatchOptions, Item, Plan};
+pub use produce::{DEFAULT_PACE, Laid, Options, Produced, Producer};
 pub use rollup::rollup_job;
 pub use rows::{Cell, Row, RowData, read as read_rows};
 pub use run::{Outcome, Status, run, run_one};
+pub use shard::{BadShard, Shard};
+pub use source::Source;
 pub use summary::{HEADINGS as SUMMARY_HEADINGS, summary_csv, write_summary};

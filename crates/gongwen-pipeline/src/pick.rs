@@ -1,13 +1,35 @@
 //! One row of a batch, chosen by its number or its name, for `watch` and `serve`.
 
+use crate::format::Format;
 use crate::plan::{BatchOptions, Plan};
+use crate::produce::Options;
 use gongwen_render::{Error, Job};
+use std::path::{Path, PathBuf};
 
 /// The job of the row `row` names: its number from 1 (`3`), or a value that tells it
 /// from the others, such as its output name (`寿县` for `寿县.pdf`) or any one of its
 /// cells (`寿县` under 市名).
-pub fn pick_row(options: &BatchOptions, row: &str) -> Result<Job, Error> {
-    let plan = Plan::new(options)?;
+/// `source` is the batch's folder or table, `base` the data file every row is laid over,
+/// `sheet` the workbook's sheet.
+pub fn pick_row(
+    source: &Path,
+    base: Option<&Path>,
+    sheet: Option<&str>,
+    row: &str,
+) -> Result<Job, Error> {
+    let options = BatchOptions {
+        source: source.to_path_buf(),
+        base: base.map(Path::to_path_buf),
+        sheet: sheet.map(str::to_string),
+        out_dir: PathBuf::from("."),
+        name: None,
+        format: Format::Pdf,
+        options: Options::default(),
+        shard: None,
+        rollup: None,
+        jobs: None,
+    };
+    let plan = Plan::new(&options)?;
     let wanted = row.trim();
     let by_number = wanted
         .parse::<usize>()

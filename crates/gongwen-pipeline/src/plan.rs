@@ -1,14 +1,16 @@
 //! A batch planned before anything is written: every row merged over the base, named, and
 //! the names checked for collisions.
 
-use crate::produce::{Format, Options};
+use crate::format::Format;
+use crate::naming::{collisions, output_name};
+use crate::produce::Options;
 use crate::rows::{self, Cell, Row, RowData};
+use crate::shard::Shard;
 use gongwen_model::MetricSpec;
 use gongwen_render::{DataFile, Error, Job};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Component, PathBuf};
-use std::str::FromStr;
+use std::path::PathBuf;
 
 /// What a batch is asked to do.
 #[derive(Debug, Clone)]
@@ -33,45 +35,6 @@ pub struct BatchOptions {
     pub rollup: Option<(String, Option<String>)>,
     /// Documents produced at once (default: one per core).
     pub jobs: Option<usize>,
-}
-
-/// The `i`-th of `n` parts of a batch (`--shard 2/8`), 1-based.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shard {
-    /// Which part, from 1.
-    pub index: usize,
-    /// How many parts.
-    pub count: usize,
-}
-
-impl FromStr for Shard {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Shard, String> {
-        let (i, n) = s
-            .split_once('/')
-            .ok_or_else(|| format!("`{s}`: write the part as i/n, for example 2/8"))?;
-        let index: usize = i
-            .trim()
-            .parse()
-            .map_err(|_| format!("`{i}` is not a number"))?;
-        let count: usize = n
-            .trim()
-            .parse()
-            .map_err(|_| format!("`{n}` is not a number"))?;
-        if count == 0 || index == 0 || index > count {
-            return Err(format!(
-                "`{s}`: the part must be between 1/{count} and {count}/{count}"
-            ));
-        }
-        Ok(Shard { index, count })
-    }
-}
-
-impl Shard {
-    /// Whether the row at 0-based position `i` belongs to this part (round robin).
-    pub fn holds(&self, i: usize) -> bool {
-        i % self.count == self.index - 1
-    }
 }
 
 /// One document of the batch.
@@ -130,7 +93,13 @@ impl Plan {
                 Job::from_data(d, &from)
             });
             let (job, output) = match job {
-                Ok(job) => match output_name(options, &job, i + 1, &row) {
+                Ok(job) => match output_name(
+                    options.name.as_deref(),
+                    options.format.extension(),
+                    &job,
+                    i + 1,
+                    &row,
+                ) {
                     Ok(name) => (Ok(job), Some(name)),
                     Err(e) => (Err(e), None),
                 },
@@ -143,7 +112,10 @@ impl Plan {
                 output,
             });
         }
-        collisions(&items, options)?;
+        let outputs = items
+            .iter()
+            .filter_map(|i| Some((i.output.as_deref()?, i.origin.as_str())));
+        collisions(outputs, &options.source)?;
         Ok(Plan {
             items,
             plain_columns: columns.plain,
@@ -204,7 +176,8 @@ impl Columns {
     }
 }
 
-/// The template's figures, found by rendering the base (or the first row's template).
+/// The template's figures, read from the front matter of the template the base (or
+/// the first row) names; nothing is rendered.
 fn declared(
     base: Option<&DataFile>,
     rows: &[Row],
@@ -229,7 +202,7 @@ fn declared(
         .clone()
         .unwrap_or_else(|| options.source.clone());
     let data = DataFile::from_value(&file, value, BTreeMap::new());
-    Job::from_data(data, &file)?.metric_specs()
+    Job::from_data(data, &file)?.template.metrics()
 }
 
 fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<DataFile, Error> {
@@ -296,115 +269,4 @@ fn set(value: &mut Value, path: &[String], v: Value) {
             .expect("made an object above");
     }
     *at = v;
-}
-
-/// What a name pattern sees: the row's data, its figures as plain names too, `row` and `stem`.
-pub(crate) fn name_context(data: &Value, number: usize, stem: &str) -> Value {
-    let mut context = Map::new();
-    if let Some(metrics) = data.get("metrics").and_then(Value::as_object) {
-        context.extend(metrics.clone());
-    }
-    if let Some(top) = data.as_object() {
-        context.extend(top.clone());
-    }
-    context.insert("row".into(), number.into());
-    context.insert("stem".into(), stem.into());
-    Value::Object(context)
-}
-
-fn output_name(
-    options: &BatchOptions,
-    job: &Job,
-    number: usize,
-    row: &Row,
-) -> Result<PathBuf, Error> {
-    let ext = options.format.extension();
-    let stem = row
-        .file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name = match (&options.name, &row.content) {
-        (Some(pattern), _) => {
-            let context = name_context(&job.data.value, number, &stem);
-            gongwen_render::render_pattern(pattern, &context, &job.data.path)
-                .map_err(|e| e.at(row.line, 1))?
-        }
-        (None, Ok(RowData::Cells(cells))) => {
-            let first = cells.first().map(|c| match &c.value {
-                Value::String(s) => s.clone(),
-                v => v.to_string(),
-            });
-            format!(
-                "{}.{ext}",
-                first.unwrap_or_else(|| format!("{stem}-{number}"))
-            )
-        }
-        (None, _) => format!("{stem}.{ext}"),
-    };
-    checked_name(&name, ext).map_err(|m| {
-        Error::new(&row.file, m)
-            .at(row.line, 1)
-            .hint("name outputs with --name, for example --name \"{{ 市名 }}-报告.pdf\"")
-    })
-}
-
-/// A safe relative file name: no absolute path, no `..`, no control characters.
-pub(crate) fn checked_name(name: &str, ext: &str) -> Result<PathBuf, String> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(format!(
-            "the output name `{name}` is empty or holds control characters"
-        ));
-    }
-    let mut path = PathBuf::from(name);
-    if path
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-    {
-        return Err(format!(
-            "the output name `{name}` must stay inside the output folder"
-        ));
-    }
-    if path
-        .extension()
-        .is_none_or(|e| !e.eq_ignore_ascii_case(ext))
-    {
-        path = PathBuf::from(format!("{name}.{ext}"));
-    }
-    Ok(path)
-}
-
-fn collisions(items: &[Item], options: &BatchOptions) -> Result<(), Error> {
-    let mut seen: HashMap<String, &Item> = HashMap::new();
-    let mut clashes = Vec::new();
-    for item in items {
-        let Some(output) = &item.output else { continue };
-        let key = output.to_string_lossy().to_lowercase();
-        if let Some(first) = seen.get(&key) {
-            clashes.push(format!(
-                "{} is named by {} and by {}",
-                output.display(),
-                first.origin,
-                item.origin
-            ));
-        } else {
-            seen.insert(key, item);
-        }
-    }
-    if clashes.is_empty() {
-        return Ok(());
-    }
-    let shown = clashes.len().min(10);
-    let mut message = format!(
-        "{} output name{} would be written twice; nothing was written:\n  {}",
-        clashes.len(),
-        if clashes.len() == 1 { "" } else { "s" },
-        clashes[..shown].join("\n  ")
-    );
-    if clashes.len() > shown {
-        message.push_str(&format!("\n  … and {} more", clashes.len() - shown));
-    }
-    Err(Error::new(&options.source, message)
-        .hint("make --name tell the rows apart, for example add {{ row }}: --name \"{{ 市名 }}-{{ row }}.pdf\""))
 }

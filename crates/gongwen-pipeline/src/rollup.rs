@@ -1,7 +1,8 @@
 //! The rollup: one document over all the rows of a batch (totals, a table of every row),
 //! because the level above always asks for one.
 
-use crate::plan::{Plan, checked_name, merge, name_context};
+use crate::naming::{checked_name, name_context};
+use crate::plan::{Plan, merge};
 use gongwen_render::{DataFile, Error, Job};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -23,31 +24,7 @@ pub fn rollup_job(
     name: Option<&str>,
     ext: &str,
 ) -> Result<(Job, PathBuf), Error> {
-    let mut rows = Vec::new();
-    let mut numbers: BTreeMap<String, Vec<f64>> = BTreeMap::new();
-    for item in &plan.items {
-        let Ok(job) = &item.job else { continue };
-        let stem = item
-            .output
-            .as_ref()
-            .and_then(|o| o.file_stem())
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut row = name_context(&job.data.value, item.number, &stem);
-        if let Some(obj) = row.as_object_mut() {
-            obj.remove("template");
-            obj.remove("document");
-            obj.insert("name".into(), stem.into());
-        }
-        if let Some(metrics) = job.data.value.get("metrics").and_then(Value::as_object) {
-            for (k, v) in metrics {
-                if let Some(n) = v.as_f64() {
-                    numbers.entry(k.clone()).or_default().push(n);
-                }
-            }
-        }
-        rows.push(row);
-    }
+    let (rows, numbers) = rows_and_figures(plan);
     let mut value = plan
         .base
         .as_ref()
@@ -83,8 +60,9 @@ pub fn rollup_job(
         .map_or_else(|| source.to_path_buf(), |b| b.path.clone());
     let mut job = Job::from_data(data, &from)?;
     // The totals the template neither declares nor prints are not its metrics: dropping
-    // them keeps `check` from calling each one unknown.
-    let specs = job.metric_specs()?;
+    // them keeps `check` from calling each one unknown (read from its front matter and
+    // its `m()` calls, not by rendering it).
+    let specs = job.template.metrics()?;
     if let Some(totals) = job
         .data
         .value
@@ -94,7 +72,43 @@ pub fn rollup_job(
         totals.retain(|k, _| specs.contains_key(k));
     }
     let output = checked_name(name.unwrap_or(&format!("汇总.{ext}")), ext)
-        .map_err(|m| Error::new(source, m))?;
+        .map_err(|m| Error::new(source, m.to_string()))?;
+    refuse_clash(plan, &output, source)?;
+    Ok((job, output))
+}
+
+/// Every row's data for the rollup template, and each numeric figure's values over the rows.
+fn rows_and_figures(plan: &Plan) -> (Vec<Value>, BTreeMap<String, Vec<f64>>) {
+    let mut rows = Vec::new();
+    let mut numbers: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for item in &plan.items {
+        let Ok(job) = &item.job else { continue };
+        let stem = item
+            .output
+            .as_ref()
+            .and_then(|o| o.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut row = name_context(&job.data.value, item.number, &stem);
+        if let Some(obj) = row.as_object_mut() {
+            obj.remove("template");
+            obj.remove("document");
+            obj.insert("name".into(), stem.into());
+        }
+        if let Some(metrics) = job.data.value.get("metrics").and_then(Value::as_object) {
+            for (k, v) in metrics {
+                if let Some(n) = v.as_f64() {
+                    numbers.entry(k.clone()).or_default().push(n);
+                }
+            }
+        }
+        rows.push(row);
+    }
+    (rows, numbers)
+}
+
+/// Refuses a rollup name that a row's output already has.
+fn refuse_clash(plan: &Plan, output: &Path, source: &Path) -> Result<(), Error> {
     if let Some(clash) = plan.items.iter().find(|i| {
         i.output.as_ref().is_some_and(|o| {
             o.to_string_lossy().to_lowercase() == output.to_string_lossy().to_lowercase()
@@ -110,7 +124,7 @@ pub fn rollup_job(
         )
         .hint("name the rollup with --rollup-name"));
     }
-    Ok((job, output))
+    Ok(())
 }
 
 /// A path the user typed (relative to where they are) made absolute; a name kept as is.

@@ -1,9 +1,10 @@
 //! Running a planned batch on every core: each document produced and written on its own,
 //! a fault in one never stopping the others.
 
+use crate::failure::{Failure, errors};
 use crate::output::write_atomic;
 use crate::plan::{BatchOptions, Item, Plan};
-use crate::produce::{Failure, Produced, Producer, errors};
+use crate::produce::{Produced, Producer};
 use gongwen_render::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;

@@ -8,13 +8,12 @@
 mod server;
 mod session;
 mod snapshot;
-mod source;
 mod watch;
 mod watcher;
 
+pub use gongwen_pipeline::Source;
 pub use server::{ServeEvent, ServeOptions, serve};
 pub use session::{Rendered, Session};
 pub use snapshot::Snapshot;
-pub use source::Source;
 pub use watch::{WatchEvent, watch};
 pub use watcher::Watcher;

@@ -1,8 +1,7 @@
 //! A document kept warm: fonts, the Typst library and Typst's memoized layouts stay
 //! loaded between renders, so that re-rendering after a one-figure edit is quick.
 
-use crate::source::Source;
-use gongwen_pipeline::{Failure, Laid, Options, Producer, Stage};
+use gongwen_pipeline::{Failure, Laid, Options, Producer, Source, Stage};
 use gongwen_typst::Typesetter;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -74,12 +73,7 @@ impl Session {
             }
             Err(e) => {
                 // The data may name a template that does not exist yet: watch for it.
-                if self.source.row.is_none()
-                    && let Ok(data) = gongwen_render::DataFile::load(&self.source.data)
-                    && let Ok(reference) = data.template_ref()
-                {
-                    inputs.push(gongwen_render::template_file(reference, &data.path));
-                }
+                inputs.extend(self.source.named_template());
                 Err(Failure::Input(e))
             }
         };

@@ -2,6 +2,7 @@
 
 use crate::diagnose;
 use crate::error::{Error, line_col};
+use crate::spanned::Located;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -16,13 +17,6 @@ pub struct DataFile {
     pub value: serde_json::Value,
     /// Where each `metrics.<name>` value is written (line, column), from the YAML parser.
     spans: BTreeMap<String, (usize, usize)>,
-}
-
-/// Just the positions of the figures, read by the YAML parser.
-#[derive(serde::Deserialize)]
-struct MetricSpans {
-    #[serde(default)]
-    metrics: Option<BTreeMap<String, serde_saphyr::Spanned<serde::de::IgnoredAny>>>,
 }
 
 impl DataFile {
@@ -51,7 +45,7 @@ impl DataFile {
                 .at(1, 1)
                 .hint("start it with `template: <name>`"));
         }
-        let value: serde_json::Value = serde_saphyr::from_str(&text).map_err(|e| {
+        let located: Located = serde_saphyr::from_str(&text).map_err(|e| {
             // A tab in the indentation is the likeliest cause, and the parser places it badly.
             let tab = text.lines().position(|l| {
                 l.trim_start_matches(' ').starts_with('\t') && l.starts_with(['\t', ' '])
@@ -63,6 +57,7 @@ impl DataFile {
                 None => diagnose::yaml_error(&e, path, &text, "YAML"),
             }
         })?;
+        let value = located.value;
         if !value.is_object() {
             return Err(
                 Error::new(path, "the data file must be a mapping of names to values")
@@ -70,16 +65,13 @@ impl DataFile {
                     .hint("write `key: value` lines, starting with `template: <name>`"),
             );
         }
-        let spans = serde_saphyr::from_str::<MetricSpans>(&text)
-            .ok()
-            .and_then(|m| m.metrics)
-            .unwrap_or_default()
+        // Where each figure is written, from the same parse.
+        let spans = located
+            .spans
             .into_iter()
-            .map(|(k, v)| {
-                (
-                    k,
-                    (v.referenced.line() as usize, v.referenced.column() as usize),
-                )
+            .filter_map(|(path, at)| match <[String; 2]>::try_from(path) {
+                Ok([top, name]) if top == "metrics" => Some((name, at)),
+                _ => None,
             })
             .collect();
         Ok(DataFile {

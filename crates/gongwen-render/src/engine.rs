@@ -2,10 +2,11 @@
 
 use crate::diagnose;
 use crate::error::{Error, line_col};
-use crate::frontmatter::{FrontMatter, split};
+use crate::frontmatter::split;
 use crate::metric_tag;
 use crate::names;
 use crate::templates::Template;
+use gongwen_model::FrontMatter;
 use gongwen_model::{DataValue, MetricSpec, format_figure};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -76,12 +77,13 @@ impl Function<TeraResult<Value>> for MetricFn {
     }
 }
 
-/// Renders `template` with `data` into 公文 Markdown: front matter, blank line, body.
+/// Renders `template` with `data`: the frame (front matter with every string rendered and
+/// the data's `document:` laid over it) and the 公文 Markdown body.
 pub(crate) fn render(
     template: &Template,
     data: &serde_json::Value,
     data_file: &Path,
-) -> Result<String, Error> {
+) -> Result<(FrontMatter, String), Error> {
     let mut context = Context::from_serialize(data).map_err(|e| {
         Error::new(
             data_file,
@@ -117,32 +119,9 @@ pub(crate) fn render(
     let fail = |e: tera::Error| diagnose::tera_error(&e, &template.path, text, &rewritten);
     tera.add_raw_template(&name, &rewritten).map_err(fail)?;
     let body = tera.render(&name, &context).map_err(fail)?;
-
     front.try_map_strings(|field, value| {
-        let rewritten = names::rewrite(value);
-        tera.render_str(&rewritten, &context, false).map_err(|e| {
-            // Place the error in the template file: where the value is written, plus the
-            // position Tera found inside the value.
-            let inner = diagnose::tera_error(&e, &template.path, value, &rewritten);
-            let offset = text
-                .find(value.lines().next().unwrap_or(value))
-                .unwrap_or(0);
-            let (base_line, base_col) = line_col(text, offset);
-            let (l, c) = inner.position.unwrap_or((1, 1));
-            let (line, col) = if l == 1 {
-                (base_line, base_col + c - 1)
-            } else {
-                (base_line + l - 1, c)
-            };
-            Error {
-                message: format!("in front matter `{field}`: {}", inner.message),
-                ..inner
-            }
-            .at(line, col)
-            .detail(diagnose::excerpt(&template.path, text, line, col))
-        })
+        render_field(&mut tera, &context, template, field, value)
     })?;
-
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
             Error::new(data_file, format!("`document`: {e}")).hint(
@@ -151,14 +130,39 @@ pub(crate) fn render(
         })?;
         front.merge(over);
     }
+    Ok((front, body.trim().to_string()))
+}
 
-    let yaml = serde_saphyr::to_string(&front).map_err(|e| {
-        Error::new(
-            &template.path,
-            format!("cannot write the front matter: {e}"),
-        )
-    })?;
-    Ok(format!("---\n{yaml}---\n\n{}\n", body.trim()))
+/// Renders one front matter string; an error is placed in the template file where the
+/// value is written, plus the position Tera found inside the value.
+fn render_field(
+    tera: &mut Tera,
+    context: &Context,
+    template: &Template,
+    field: &str,
+    value: &str,
+) -> Result<String, Error> {
+    let text = template.text.as_str();
+    let rewritten = names::rewrite(value);
+    tera.render_str(&rewritten, context, false).map_err(|e| {
+        let inner = diagnose::tera_error(&e, &template.path, value, &rewritten);
+        let offset = text
+            .find(value.lines().next().unwrap_or(value))
+            .unwrap_or(0);
+        let (base_line, base_col) = line_col(text, offset);
+        let (l, c) = inner.position.unwrap_or((1, 1));
+        let (line, col) = if l == 1 {
+            (base_line, base_col + c - 1)
+        } else {
+            (base_line + l - 1, c)
+        };
+        Error {
+            message: format!("in front matter `{field}`: {}", inner.message),
+            ..inner
+        }
+        .at(line, col)
+        .detail(diagnose::excerpt(&template.path, text, line, col))
+    })
 }
 
 /// Reads front matter YAML; `offset` is where it starts in the file, for error positions.

@@ -1,12 +1,16 @@
 //! YAML data + Tera template -> 公文 Markdown -> document model.
 //!
-//! [`Job::load`] reads a data file and finds its template; [`Job::markdown`]
-//! renders the Markdown; [`markdown::parse`] turns Markdown into a
-//! [`gongwen_model::Document`].
+//! [`Job::load`] reads a data file and finds its template; [`Job::render`] renders the
+//! template into a [`gongwen_model::Document`] (and the 公文 Markdown, on request);
+//! [`Job::check_document`] checks that document's figures and words;
+//! [`markdown::parse`] reads a 公文 Markdown file into a document.
 
+mod body;
 mod check;
 mod data;
+mod declared;
 mod diagnose;
+mod diagnostic;
 mod engine;
 mod error;
 mod frontmatter;
@@ -16,16 +20,16 @@ pub mod markdown;
 mod metric_tag;
 mod names;
 mod pattern;
+mod spanned;
 mod templates;
 
-pub use check::Diagnostic;
 pub use data::DataFile;
+pub use diagnostic::Diagnostic;
 pub use error::Error;
-pub use frontmatter::{ColophonMatter, FrontMatter, HeaderMatter};
 pub use pattern::render_pattern;
 pub use templates::{BUILT_IN, Template, template_file};
 
-use gongwen_model::Document;
+use gongwen_model::{Document, FrontMatter};
 use std::path::{Path, PathBuf};
 
 /// One document to produce: its data and the template that data names.
@@ -52,9 +56,20 @@ impl Job {
         Ok(Job { data, template })
     }
 
+    /// Renders the template over the data: the document, and its Markdown on request.
+    pub fn render(&self) -> Result<Rendered, Error> {
+        let (front, body) = engine::render(&self.template, &self.data.value, &self.data.path)?;
+        Ok(Rendered {
+            document: markdown::document(front.clone(), &body),
+            front,
+            body,
+            file: self.template.path.clone(),
+        })
+    }
+
     /// The 公文 Markdown: rendered front matter and body.
     pub fn markdown(&self) -> Result<String, Error> {
-        engine::render(&self.template, &self.data.value, &self.data.path)
+        self.render()?.markdown()
     }
 
     /// The files this job reads, for a watcher: the data file, the template file (or,
@@ -70,8 +85,27 @@ impl Job {
         files
     }
 
-    /// The document: Markdown rendered and parsed.
+    /// The document the template and the data make.
     pub fn document(&self) -> Result<Document, Error> {
-        markdown::parse(&self.markdown()?, &self.template.path)
+        Ok(self.render()?.document)
+    }
+}
+
+/// A template rendered over its data.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The document, with every figure it uses in [`Document::metrics`].
+    pub document: Document,
+    front: FrontMatter,
+    body: String,
+    file: PathBuf,
+}
+
+impl Rendered {
+    /// The 公文 Markdown (`--format md`): the frame as YAML front matter, then the body.
+    pub fn markdown(&self) -> Result<String, Error> {
+        let yaml = serde_saphyr::to_string(&self.front)
+            .map_err(|e| Error::new(&self.file, format!("cannot write the front matter: {e}")))?;
+        Ok(format!("---\n{yaml}---\n\n{}\n", self.body))
     }
 }

@@ -1,7 +1,7 @@
 //! The text lints of `check`, placed in the template or data file where the words were written.
 
 use crate::Job;
-use crate::check::Diagnostic;
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, line_col};
 use gongwen_model::{
     Block, Document, Finding, Inline, Severity, lint_doc_number, lint_text, speaking_time,

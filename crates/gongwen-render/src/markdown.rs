@@ -1,14 +1,12 @@
-//! 公文 Markdown -> document model: front matter for the frame, pulldown-cmark for the body.
+//! 公文 Markdown → document model: front matter for the frame, pulldown-cmark for the body.
+//!
+//! A rendered template never passes through here (it hands its frame and body over
+//! directly); this reads a 公文 Markdown file such as `--format md` writes.
 
+use crate::body::parse_body;
 use crate::error::Error;
-use crate::frontmatter::{FrontMatter, split};
-use crate::leads::{LEAD_CLOSE, LEAD_OPEN, close_lead, mark_leads};
-use crate::metric_tag;
-use gongwen_model::{
-    Attachment, Block, Body, Closing, Colophon, Document, Header, Inline, Masthead, Section, Table,
-    Title, chinese_date,
-};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use crate::frontmatter::split;
+use gongwen_model::{Document, FrontMatter, Inline};
 use std::path::Path;
 
 /// Builds the document that the Markdown `text` (from `file`) describes.
@@ -32,288 +30,19 @@ pub fn parse(text: &str, file: &Path) -> Result<Document, Error> {
             .at(line, col)
         })?
     };
-    let (body, attachments) = parse_body(&text[body_start..]);
-    Ok(assemble(front, body, attachments))
+    Ok(document(front, &text[body_start..]))
 }
 
-fn assemble(front: FrontMatter, body: Body, attachments: Vec<Attachment>) -> Document {
-    let runs = plain;
-    Document {
-        kind: front.kind.unwrap_or_default(),
-        header: front.header.map(|h| Header {
-            copy_number: h.copy_number,
-            secrecy: h.secrecy,
-            urgency: h.urgency,
-            agencies: h.agencies,
-            suffix: h.suffix.unwrap_or_else(|| "文件".into()),
-            doc_number: h.doc_number,
-            signers: h.signers,
-        }),
-        title: Title {
-            text: front.title.as_deref().map(runs).unwrap_or_default(),
-            note: front.title_note.as_deref().map(runs),
-        },
-        addressee: front.addressee.as_deref().map(runs),
-        body,
-        closing: Closing {
-            signatures: front.signatures,
-            date: front.date.as_deref().map(chinese_date),
-            seal: front.seal,
-            note: front.note.as_deref().map(runs),
-        },
-        attachments,
-        colophon: front.colophon.map(|c| Colophon {
-            cc: c.cc,
-            printer: c.printer,
-            print_date: c.print_date.as_deref().map(chinese_date),
-            // A line a template leaves empty (no 送 in the data) is not printed.
-            distribution: c
-                .distribution
-                .into_iter()
-                .filter(|d| !d.to.trim().is_empty())
-                .collect(),
-        }),
-        masthead: front.masthead.map(|m| Masthead {
-            name: m.name.unwrap_or_default(),
-            issue: given(m.issue),
-            editor: given(m.editor),
-            date: given(m.date).as_deref().map(chinese_date),
-        }),
-        byline: given(front.byline).as_deref().map(runs),
-    }
-}
-
-/// A value that is there and not blank: a template writes "" for data that has none.
-fn given(value: Option<String>) -> Option<String> {
-    value.filter(|v| !v.trim().is_empty())
-}
-
-/// A front matter string as runs: plain text, never Markdown (titles keep their line breaks).
-fn plain(text: &str) -> Vec<Inline> {
-    if text.is_empty() {
-        Vec::new()
-    } else {
-        vec![Inline::Text(text.to_string())]
-    }
-}
-
-/// Where blocks go while parsing: the main body, or the attachment begun last.
-struct Builder {
-    main: Body,
-    attachments: Vec<Attachment>,
-    open: Vec<Section>,
-}
-
-impl Builder {
-    fn container(&mut self) -> &mut Vec<Block> {
-        match self.attachments.last_mut() {
-            Some(a) => &mut a.body.blocks,
-            None => &mut self.main.blocks,
-        }
-    }
-
-    fn push(&mut self, block: Block) {
-        match self.open.last_mut() {
-            Some(section) => section.blocks.push(block),
-            None => self.container().push(block),
-        }
-    }
-
-    /// Closes open sections down to (and including) `level`.
-    fn close_to(&mut self, level: u8) {
-        while self.open.last().is_some_and(|s| s.level >= level) {
-            let section = self.open.pop().expect("checked above");
-            self.push(Block::Section(section));
-        }
-    }
-}
-
-fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
-    let mut b = Builder {
-        main: Body::default(),
-        attachments: Vec::new(),
-        open: Vec::new(),
-    };
-    let mut stack: Vec<Vec<Inline>> = Vec::new();
-    let mut table: Option<Table> = None;
-    let mut row: Vec<Vec<Inline>> = Vec::new();
-    let mut in_head = false;
-    let mut list_numbers: Vec<Option<u64>> = Vec::new();
-
-    let marked = mark_leads(text);
-    let mut open_leads = 0usize;
-    for event in Parser::new_ext(&marked, options) {
-        if open_leads > 0
-            && matches!(
-                event,
-                Event::End(
-                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item
-                )
-            )
-        {
-            for _ in 0..std::mem::take(&mut open_leads) {
-                close_lead(&mut stack);
-            }
-        }
-        match event {
-            Event::InlineHtml(html) if &*html == LEAD_OPEN => {
-                open_leads += 1;
-                stack.push(Vec::new());
-            }
-            Event::InlineHtml(html) if &*html == LEAD_CLOSE && open_leads > 0 => {
-                open_leads -= 1;
-                close_lead(&mut stack);
-            }
-            Event::InlineHtml(html) if &*html == LEAD_CLOSE => {}
-            Event::Start(Tag::Heading { level, classes, .. })
-                if level == HeadingLevel::H1
-                    && classes
-                        .iter()
-                        .any(|c| &**c == "forwarded" || &**c == "attachment") =>
-            {
-                b.close_to(1);
-                let forwarded = classes.iter().any(|c| &**c == "forwarded");
-                b.attachments.push(Attachment {
-                    forwarded,
-                    ..Attachment::default()
-                });
-                stack.push(Vec::new());
-            }
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell | Tag::Strong) => {
-                stack.push(Vec::new())
-            }
-            Event::Start(Tag::Item) => {
-                let marker = match list_numbers.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}.", *n - 1)
-                    }
-                    _ => String::new(),
-                };
-                stack.push(if marker.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![Inline::Text(marker)]
-                });
-            }
-            Event::Start(Tag::List(first)) => list_numbers.push(first),
-            Event::End(TagEnd::List(_)) => {
-                list_numbers.pop();
-            }
-            Event::Start(Tag::Table(_)) => table = Some(Table::default()),
-            Event::Start(Tag::TableHead) => in_head = true,
-            Event::End(TagEnd::Paragraph) => {
-                let runs = tidy(stack.pop().unwrap_or_default());
-                if let Some(item) = stack.last_mut() {
-                    item.extend(runs);
-                } else if !runs.is_empty() {
-                    b.push(Block::Paragraph(runs));
-                }
-            }
-            Event::End(TagEnd::Item) => {
-                let runs = tidy(stack.pop().unwrap_or_default());
-                if !runs.is_empty() {
-                    b.push(Block::Paragraph(runs));
-                }
-            }
-            Event::End(TagEnd::Strong) => close_lead(&mut stack),
-            Event::End(TagEnd::Heading(level)) => {
-                let runs = tidy(stack.pop().unwrap_or_default());
-                if let Some(a) = b
-                    .attachments
-                    .last_mut()
-                    .filter(|a| a.title.is_empty() && a.body.blocks.is_empty() && b.open.is_empty())
-                {
-                    a.title = runs;
-                    continue;
-                }
-                let level = heading_level(level);
-                b.close_to(level);
-                let run_in = level >= 2
-                    && gongwen_model::plain_text(&runs)
-                        .trim_end()
-                        .ends_with(['。', '！', '？']);
-                b.open.push(Section {
-                    level,
-                    label: String::new(),
-                    heading: runs,
-                    run_in,
-                    blocks: Vec::new(),
-                });
-            }
-            Event::End(TagEnd::TableHead) => {
-                in_head = false;
-                if let Some(t) = table.as_mut() {
-                    t.header = std::mem::take(&mut row);
-                }
-            }
-            Event::End(TagEnd::TableCell) => row.push(tidy(stack.pop().unwrap_or_default())),
-            Event::End(TagEnd::TableRow) if !in_head => {
-                if let Some(t) = table.as_mut() {
-                    t.rows.push(std::mem::take(&mut row));
-                }
-            }
-            Event::End(TagEnd::Table) => {
-                if let Some(t) = table.take() {
-                    b.push(Block::Table(t));
-                }
-            }
-            Event::Text(t) | Event::Code(t) => push_into(&mut stack, &t),
-            Event::SoftBreak | Event::HardBreak => push_into(&mut stack, "\n"),
-            Event::InlineHtml(html) | Event::Html(html) => match metric_tag::read(&html) {
-                Some(metric) => {
-                    if stack.is_empty() {
-                        stack.push(Vec::new());
-                        stack
-                            .last_mut()
-                            .expect("pushed")
-                            .push(Inline::Metric(metric));
-                        let runs = stack.pop().unwrap_or_default();
-                        b.push(Block::Paragraph(runs));
-                    } else if let Some(top) = stack.last_mut() {
-                        top.push(Inline::Metric(metric));
-                    }
-                }
-                None => push_into(&mut stack, &html),
-            },
-            _ => {}
-        }
-    }
-    b.close_to(1);
-    b.main.renumber();
-    for a in &mut b.attachments {
-        a.body.renumber();
-    }
-    (b.main, b.attachments)
-}
-
-fn heading_level(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        _ => 4,
-    }
-}
-
-fn push_into(stack: &mut [Vec<Inline>], text: &str) {
-    if let Some(top) = stack.last_mut() {
-        push_text(top, text);
-    }
-}
-
-fn push_text(runs: &mut Vec<Inline>, text: &str) {
-    if let Some(Inline::Text(last)) = runs.last_mut() {
-        last.push_str(text);
-    } else {
-        runs.push(Inline::Text(text.to_string()));
-    }
+/// The document a frame and a Markdown body make, with every figure it uses declared.
+pub(crate) fn document(front: FrontMatter, body: &str) -> Document {
+    let (body, attachments) = parse_body(body);
+    let mut document = Document::from_frame(front, body, attachments);
+    document.declare_used_metrics();
+    document
 }
 
 /// Joins soft line breaks: nothing between Chinese characters, a space between Latin words.
-fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
+pub(crate) fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
     runs.into_iter()
         .filter_map(|run| match run {
             Inline::Text(t) => {
@@ -349,7 +78,7 @@ fn join_lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gongwen_model::plain_text;
+    use gongwen_model::{Block, plain_text};
 
     fn doc(md: &str) -> Document {
         parse(md, Path::new("t.md")).unwrap()

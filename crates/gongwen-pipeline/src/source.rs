@@ -1,7 +1,9 @@
-//! What a preview renders: a data file, or one row of a batch laid over its base.
+//! One document's source: a data file, or one row of a batch laid over its base
+//! (what `watch` and `serve` render).
 
-use gongwen_pipeline::{BatchOptions, Format, Options, pick_row};
-use gongwen_render::{Error, Job};
+use crate::format::Format;
+use crate::pick::pick_row;
+use gongwen_render::{DataFile, Diagnostic, Error, Job, template_file};
 use std::path::{Path, PathBuf};
 
 /// A data file, or a batch source (folder, CSV, workbook) with the row to show.
@@ -33,19 +35,13 @@ impl Source {
         let Some(row) = &self.row else {
             return Job::load(&self.data);
         };
-        let options = BatchOptions {
-            source: self.data.clone(),
-            base: self.base.clone(),
-            sheet: self.sheet.clone(),
-            out_dir: PathBuf::from("."),
-            name: None,
-            format: Format::Pdf,
-            options: Options::default(),
-            shard: None,
-            rollup: None,
-            jobs: None,
-        };
-        pick_row(&options, row)
+        pick_row(&self.data, self.base.as_deref(), self.sheet.as_deref(), row)
+    }
+
+    /// Checks the document: every figure against its declaration and the data, and the
+    /// words around them; a speech's length at `pace` characters a minute.
+    pub fn check(&self, pace: u32) -> Result<Vec<Diagnostic>, Error> {
+        self.load()?.check(pace)
     }
 
     /// The files read before the job exists: the data file or table, and the base.
@@ -55,6 +51,16 @@ impl Source {
             files.push(self.data.clone());
         }
         files
+    }
+
+    /// The template file a data file that failed to load names, when it names one: it
+    /// may not exist yet, and creating it should render again.
+    pub fn named_template(&self) -> Option<PathBuf> {
+        if self.row.is_some() {
+            return None;
+        }
+        let data = DataFile::load(&self.data).ok()?;
+        Some(template_file(data.template_ref().ok()?, &data.path))
     }
 
     /// Where `watch` writes when not told: beside the data, with the format's extension
