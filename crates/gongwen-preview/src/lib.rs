@@ -5,6 +5,8 @@
 //! render read; [`watch`] writes a file on every change; [`serve`] shows the pages in a
 //! browser that updates in place.
 
+mod error;
+mod routes;
 mod server;
 mod session;
 mod snapshot;
@@ -12,6 +14,7 @@ mod source;
 mod watch;
 mod watcher;
 
+pub use error::PreviewError;
 pub use server::{ServeEvent, ServeOptions, serve};
 pub use session::{Rendered, Session};
 pub use snapshot::Snapshot;
