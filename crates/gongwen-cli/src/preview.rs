@@ -81,6 +81,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
             eprintln!("watching {}", names.join(", "));
         }
     })
+    .map_err(|e| e.to_string())
 }
 
 pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
@@ -105,4 +106,5 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
             eprintln!("render {}: {}", snapshot.version, snapshot.summary());
         }
     })
+    .map_err(|e| e.to_string())
 }

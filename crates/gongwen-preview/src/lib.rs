@@ -5,12 +5,15 @@
 //! render read; [`watch`] writes a file on every change; [`serve`] shows the pages in a
 //! browser that updates in place.
 
+mod error;
+mod routes;
 mod server;
 mod session;
 mod snapshot;
 mod watch;
 mod watcher;
 
+pub use error::PreviewError;
 pub use gongwen_pipeline::Source;
 pub use server::{ServeEvent, ServeOptions, serve};
 pub use session::{Rendered, Session};

@@ -1,21 +1,18 @@
 //! `gongwen serve`: a local web page showing the pages, updated in place on every save.
 //!
-//! Routes: `/` the page (`page.html`), `/state` the [`Snapshot`] as JSON, `/page/<hash>.svg`
-//! one page, `/events` a server-sent event stream that announces each new version.
+//! Renders run on the calling thread; an axum server on a small tokio runtime answers
+//! the browsers (see `routes`), reading the latest [`Snapshot`] from a watch channel.
 
+use crate::error::PreviewError;
+use crate::routes;
 use crate::session::Session;
 use crate::snapshot::Snapshot;
 use crate::watcher::Watcher;
 use gongwen_pipeline::{Failure, Stage};
-use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, SystemTime};
-use tiny_http::{Header, Request, Response, Server};
-
-const PAGE: &str = include_str!("page.html");
-/// How often an idle event stream sends a comment, to find closed tabs.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
+use std::sync::Arc;
+use std::time::SystemTime;
+use tokio::sync::watch;
 
 /// Where to serve.
 #[derive(Debug, Clone)]
@@ -46,64 +43,27 @@ pub enum ServeEvent<'a> {
     Rendered(&'a Snapshot, Option<&'a Failure>),
 }
 
-/// The snapshot browsers see, and a signal for each new one.
-struct Hub {
-    snapshot: Mutex<Arc<Snapshot>>,
-    changed: Condvar,
-}
-
-impl Hub {
-    fn current(&self) -> Arc<Snapshot> {
-        self.snapshot
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-    }
-
-    fn publish(&self, snapshot: Snapshot) {
-        *self.snapshot.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
-        self.changed.notify_all();
-    }
-
-    /// Waits until the version is past `seen` or `timeout` passes; returns the version.
-    fn wait_past(&self, seen: u64, timeout: Duration) -> u64 {
-        let guard = self.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-        let (guard, _) = self
-            .changed
-            .wait_timeout_while(guard, timeout, |s| s.version <= seen)
-            .unwrap_or_else(|e| e.into_inner());
-        guard.version
-    }
-}
-
 /// Serves `session` until the watcher or the server fails.
 pub fn serve(
     mut session: Session,
     options: &ServeOptions,
     report: &mut dyn FnMut(ServeEvent),
-) -> Result<(), String> {
+) -> Result<(), PreviewError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("gongwen-serve")
+        .enable_all()
+        .build()?;
     let address = SocketAddr::new(options.host, options.port);
-    let server = Server::http(address).map_err(|e| {
-        format!(
-            "cannot serve at {address}: {e}; choose another port with --port (0 picks a free one)"
-        )
-    })?;
-    let bound = server
-        .server_addr()
-        .to_ip()
-        .ok_or("the server has no IP address")?;
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(address))
+        .map_err(|source| PreviewError::Bind { address, source })?;
+    let bound = listener.local_addr()?;
     let name = session.source().data.display().to_string();
-    let hub = Arc::new(Hub {
-        snapshot: Mutex::new(Arc::new(Snapshot::empty(&name))),
-        changed: Condvar::new(),
-    });
-    let requests = hub.clone();
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            // One thread a request: a slow reader of one page never holds up the others.
-            let hub = requests.clone();
-            std::thread::spawn(move || respond(request, &hub));
-        }
+    let (publish, snapshots) = watch::channel(Arc::new(Snapshot::empty(&name)));
+    runtime.spawn(async move {
+        // Only fails if the listener does: the page then stops updating, as before.
+        let _ = axum::serve(listener, routes::router(snapshots)).await;
     });
     report(ServeEvent::Listening(bound));
     if options.open {
@@ -114,80 +74,12 @@ pub fn serve(
         let read_at = SystemTime::now();
         let rendered = session.render(Stage::Pages);
         watcher.update(&rendered.inputs)?;
-        let next = hub.current().next(&rendered);
+        let current = publish.borrow().clone();
+        let next = current.next(&rendered);
         report(ServeEvent::Rendered(&next, rendered.laid.as_ref().err()));
-        hub.publish(next);
+        publish.send_replace(Arc::new(next));
         if !watcher.changed_since(read_at) {
             watcher.wait()?;
         }
-    }
-}
-
-fn respond(request: Request, hub: &Arc<Hub>) {
-    let url = request.url().to_string();
-    let path = url.split('?').next().unwrap_or("/");
-    let result = match path {
-        "/" => request.respond(with_type(
-            Response::from_string(PAGE),
-            "text/html; charset=utf-8",
-        )),
-        "/state" => {
-            let json = hub.current().json();
-            request.respond(with_type(Response::from_string(json), "application/json"))
-        }
-        "/events" => {
-            let hub = hub.clone();
-            std::thread::spawn(move || {
-                let _ = events(request, &hub);
-            });
-            Ok(())
-        }
-        _ => match path
-            .strip_prefix("/page/")
-            .and_then(|p| p.strip_suffix(".svg"))
-            .and_then(|hash| hub.current().page(hash))
-        {
-            Some(svg) => {
-                let response = with_type(Response::from_string(svg.as_str()), "image/svg+xml");
-                let cache = Header::from_bytes("Cache-Control", "max-age=31536000, immutable");
-                request.respond(match cache {
-                    Ok(h) => response.with_header(h),
-                    Err(()) => response,
-                })
-            }
-            None => request.respond(Response::from_string("not found").with_status_code(404)),
-        },
-    };
-    let _ = result;
-}
-
-fn with_type<R: std::io::Read>(response: Response<R>, mime: &str) -> Response<R> {
-    match Header::from_bytes("Content-Type", mime) {
-        Ok(h) => response.with_header(h),
-        Err(()) => response,
-    }
-}
-
-/// A server-sent event stream: `data: <version>` at once and after every render.
-fn events(request: Request, hub: &Hub) -> std::io::Result<()> {
-    let mut writer = request.into_writer();
-    // Written by hand: tiny_http would send it chunked, which browsers dislike for
-    // event streams.
-    write!(
-        writer,
-        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n\r\n"
-    )?;
-    let mut seen = hub.current().version;
-    write!(writer, "data: {seen}\n\n")?;
-    writer.flush()?;
-    loop {
-        let version = hub.wait_past(seen, KEEP_ALIVE);
-        if version > seen {
-            write!(writer, "data: {version}\n\n")?;
-            seen = version;
-        } else {
-            write!(writer, ": keep-alive\n\n")?;
-        }
-        writer.flush()?;
     }
 }

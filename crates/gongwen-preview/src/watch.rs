@@ -1,6 +1,7 @@
 //! `gongwen watch`: render, write, wait for a change, render again; a broken edit
 //! leaves the last good output in place.
 
+use crate::error::PreviewError;
 use crate::session::Session;
 use crate::watcher::Watcher;
 use gongwen_pipeline::{Failure, Format, write_atomic};
@@ -44,7 +45,7 @@ pub fn watch(
     output: &Path,
     format: Format,
     report: &mut dyn FnMut(WatchEvent),
-) -> Result<(), String> {
+) -> Result<(), PreviewError> {
     let mut watcher = Watcher::new()?;
     let stage = format.stage();
     let mut before: Vec<String> = Vec::new();

@@ -6,6 +6,7 @@
 //! been quiet for a moment, far shorter than the Typst CLI's 100 ms, because the whole
 //! re-render should take less than that.
 
+use crate::error::PreviewError;
 use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
 use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher as _};
 use std::collections::HashSet;
@@ -32,10 +33,9 @@ pub struct Watcher {
 
 impl Watcher {
     /// A watcher watching nothing yet.
-    pub fn new() -> Result<Watcher, String> {
+    pub fn new() -> Result<Watcher, PreviewError> {
         let (tx, events) = channel();
-        let inner =
-            notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
+        let inner = notify::recommended_watcher(tx).map_err(PreviewError::WatcherStart)?;
         Ok(Watcher {
             inner,
             events,
@@ -46,7 +46,7 @@ impl Watcher {
     }
 
     /// Watches exactly `files` from now on.
-    pub fn update(&mut self, files: &[PathBuf]) -> Result<(), String> {
+    pub fn update(&mut self, files: &[PathBuf]) -> Result<(), PreviewError> {
         self.files = files.iter().filter_map(|f| key(f)).collect();
         self.missing = files
             .iter()
@@ -64,7 +64,10 @@ impl Watcher {
         for new in folders.difference(&self.folders) {
             self.inner
                 .watch(new, RecursiveMode::NonRecursive)
-                .map_err(|e| format!("cannot watch {}: {e}", new.display()))?;
+                .map_err(|source| PreviewError::Watch {
+                    path: new.clone(),
+                    source,
+                })?;
         }
         self.folders = folders;
         Ok(())
@@ -82,7 +85,7 @@ impl Watcher {
 
     /// Blocks until a watched file changes and the burst of events is over; returns
     /// the files that changed.
-    pub fn wait(&mut self) -> Result<Vec<PathBuf>, String> {
+    pub fn wait(&mut self) -> Result<Vec<PathBuf>, PreviewError> {
         let mut changed = Vec::new();
         while changed.is_empty() {
             let event = if self.missing.is_empty() {
@@ -98,7 +101,7 @@ impl Watcher {
                     changed.extend(self.missing.iter().filter(|f| f.exists()).cloned());
                 }
                 Err(RecvTimeoutError::Disconnected) => {
-                    return Err("the file watcher stopped".into());
+                    return Err(PreviewError::WatcherStopped);
                 }
             }
         }
@@ -108,7 +111,7 @@ impl Watcher {
                 Ok(event) => self.note(event, &mut changed)?,
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => {
-                    return Err("the file watcher stopped".into());
+                    return Err(PreviewError::WatcherStopped);
                 }
             }
         }
@@ -117,8 +120,12 @@ impl Watcher {
         Ok(changed)
     }
 
-    fn note(&self, event: notify::Result<Event>, changed: &mut Vec<PathBuf>) -> Result<(), String> {
-        let event = event.map_err(|e| format!("watching files failed: {e}"))?;
+    fn note(
+        &self,
+        event: notify::Result<Event>,
+        changed: &mut Vec<PathBuf>,
+    ) -> Result<(), PreviewError> {
+        let event = event.map_err(PreviewError::Watching)?;
         if relevant(&event.kind) {
             changed.extend(event.paths.into_iter().filter(|p| self.files.contains(p)));
         }

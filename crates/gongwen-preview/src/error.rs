@@ -1,0 +1,68 @@
+//! Why watching or serving stopped: the one error type of the preview crate.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Why `watch` or `serve` stopped (a failed render does not stop them: it is reported).
+#[derive(Debug)]
+pub enum PreviewError {
+    /// The system's file watcher could not be started.
+    WatcherStart(notify::Error),
+    /// A folder could not be watched.
+    Watch {
+        /// The folder.
+        path: PathBuf,
+        /// What the file watcher said.
+        source: notify::Error,
+    },
+    /// The file watcher reported an error while watching.
+    Watching(notify::Error),
+    /// The file watcher stopped sending events.
+    WatcherStopped,
+    /// The address could not be bound.
+    Bind {
+        /// The address asked for.
+        address: SocketAddr,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// Another I/O error of the server (starting its runtime, reading its address).
+    Io(std::io::Error),
+}
+
+impl fmt::Display for PreviewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PreviewError::WatcherStart(e) => write!(f, "cannot watch files: {e}"),
+            PreviewError::Watch { path, source } => {
+                write!(f, "cannot watch {}: {source}", path.display())
+            }
+            PreviewError::Watching(e) => write!(f, "watching files failed: {e}"),
+            PreviewError::WatcherStopped => f.write_str("the file watcher stopped"),
+            PreviewError::Bind { address, source } => write!(
+                f,
+                "cannot serve at {address}: {source}; choose another port with --port \
+                 (0 picks a free one)"
+            ),
+            PreviewError::Io(e) => write!(f, "the preview server failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PreviewError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PreviewError::WatcherStart(e) | PreviewError::Watching(e) => Some(e),
+            PreviewError::Watch { source, .. } => Some(source),
+            PreviewError::Bind { source, .. } | PreviewError::Io(source) => Some(source),
+            PreviewError::WatcherStopped => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for PreviewError {
+    fn from(e: std::io::Error) -> Self {
+        PreviewError::Io(e)
+    }
+}

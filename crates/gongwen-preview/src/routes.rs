@@ -1,0 +1,73 @@
+//! The routes of `gongwen serve`: `/` the page (`page.html`), `/state` the [`Snapshot`]
+//! as JSON, `/page/<hash>.svg` one page, `/events` a server-sent event stream that
+//! announces each new version (`data: <version>`, at once and after every render);
+//! anything else is a 404.
+
+use crate::snapshot::Snapshot;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::watch;
+use tokio_stream::wrappers::WatchStream;
+use tokio_stream::{Stream, StreamExt};
+
+const PAGE: &str = include_str!("page.html");
+/// How often an idle event stream sends a comment, to find closed tabs.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// The latest snapshot, changed after every render.
+type Snapshots = watch::Receiver<Arc<Snapshot>>;
+
+/// The server's routes over the snapshots the render loop publishes.
+pub(crate) fn router(snapshots: Snapshots) -> Router {
+    Router::new()
+        .route("/", get(Html(PAGE)))
+        .route("/state", get(state))
+        .route("/page/{file}", get(page))
+        .route("/events", get(events))
+        .fallback(not_found)
+        .with_state(snapshots)
+}
+
+async fn state(State(snapshots): State<Snapshots>) -> Response {
+    let json = snapshots.borrow().json();
+    ([(CONTENT_TYPE, "application/json")], json).into_response()
+}
+
+/// A page's SVG; its name is its content's hash, so browsers may keep it for good.
+async fn page(State(snapshots): State<Snapshots>, Path(file): Path<String>) -> Response {
+    let svg = file
+        .strip_suffix(".svg")
+        .and_then(|hash| snapshots.borrow().page(hash));
+    match svg {
+        Some(svg) => (
+            [
+                (CONTENT_TYPE, "image/svg+xml"),
+                (CACHE_CONTROL, "max-age=31536000, immutable"),
+            ],
+            svg.as_str().to_owned(),
+        )
+            .into_response(),
+        None => not_found().await.into_response(),
+    }
+}
+
+async fn not_found() -> (StatusCode, &'static str) {
+    (StatusCode::NOT_FOUND, "not found")
+}
+
+/// The version at once, then each new one; `: keep-alive` comments while idle.
+async fn events(
+    State(snapshots): State<Snapshots>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let versions = WatchStream::new(snapshots)
+        .map(|snapshot| Ok(Event::default().data(snapshot.version.to_string())));
+    Sse::new(versions).keep_alive(KeepAlive::new().interval(KEEP_ALIVE).text("keep-alive"))
+}
