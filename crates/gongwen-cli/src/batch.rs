@@ -1,12 +1,15 @@
 //! `gongwen batch`: plans, runs and reports; the work itself is in gongwen-pipeline.
 
+use crate::Exit;
 use crate::args::BatchArgs;
-use gongwen_pipeline::{BatchOptions, Options, Outcome, Producer, Progress, Status, batch};
+use gongwen_pipeline::{
+    BatchError, BatchOptions, Options, Outcome, Producer, Progress, Status, batch,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::{Mutex, OnceLock};
 
-pub(crate) fn run(args: &BatchArgs) -> Result<(), String> {
+pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
     let options = BatchOptions {
         source: args.source.clone(),
         base: args.base.clone(),
@@ -53,7 +56,10 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), String> {
             }
         }
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| match e {
+        BatchError::Input(d) => Exit::from(d),
+        other => Exit::Message(other.to_string()),
+    })?;
     if let Some(p) = printer.get() {
         p.finish();
     }
@@ -69,11 +75,11 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), String> {
     );
     let missing = report.not_written();
     if missing > 0 {
-        return Err(format!(
+        return Err(Exit::Message(format!(
             "{missing} document{} not written; see {}",
             if missing == 1 { "" } else { "s" },
             report.summary.display()
-        ));
+        )));
     }
     Ok(())
 }

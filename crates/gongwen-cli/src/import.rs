@@ -2,7 +2,7 @@
 
 use crate::args::ImportArgs;
 
-pub(crate) fn import(args: &ImportArgs) -> Result<(), String> {
+pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
     let imported = gongwen_import::import(&args.input).map_err(|e| e.to_string())?;
     let dir = args
         .output
@@ -16,7 +16,8 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), String> {
         return Err(format!(
             "{} already exists; choose another folder with -o, or add --force to overwrite it",
             existing.display()
-        ));
+        )
+        .into());
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
     let report = imported.report();

@@ -4,6 +4,7 @@ mod args;
 mod batch;
 mod import;
 mod preview;
+mod report;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
 use clap::Parser;
@@ -25,36 +26,65 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Exit::Message(message)) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
+        }
+        Err(Exit::Shown) => ExitCode::FAILURE,
+    }
+}
+
+/// Why a command failed.
+pub(crate) enum Exit {
+    /// Print this after `error: `.
+    Message(String),
+    /// Everything is printed already.
+    Shown,
+}
+
+impl From<String> for Exit {
+    fn from(message: String) -> Exit {
+        Exit::Message(message)
+    }
+}
+
+impl From<gongwen_model::Diagnostic> for Exit {
+    /// An input error: drawn with its source line.
+    fn from(d: gongwen_model::Diagnostic) -> Exit {
+        report::report(std::slice::from_ref(&d));
+        Exit::Shown
+    }
+}
+
+impl From<Failure> for Exit {
+    fn from(f: Failure) -> Exit {
+        match f {
+            Failure::Input(d) => Exit::from(d),
+            Failure::Refused(found) => {
+                report::report(&found);
+                Exit::Message(Failure::Refused(found).to_string())
+            }
+            other => Exit::Message(other.to_string()),
         }
     }
 }
 
-fn render(args: &RenderArgs) -> Result<(), String> {
+fn render(args: &RenderArgs) -> Result<(), Exit> {
     let format = args.out.format();
     let output = args
         .out
         .output
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
-    let job = Job::load(&args.data).map_err(|e| e.to_string())?;
+    let job = Job::load(&args.data)?;
     let options = Options {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.
     let producer = Producer::with_fonts(args.out.fonts.into());
-    let produced = match producer.produce(&job, format, &options) {
-        Ok(produced) => produced,
-        Err(Failure::Refused(found)) => {
-            report(&found);
-            return Err(Failure::Refused(found).to_string());
-        }
-        Err(other) => return Err(other.to_string()),
-    };
-    report(&produced.diagnostics);
+    let produced = producer.produce(&job, format, &options)?;
+    report::report(&produced.diagnostics);
     write(&output, &produced.bytes)?;
     if produced.pages > 0 {
         eprintln!("wrote {} ({} pages)", output.display(), produced.pages);
@@ -64,66 +94,33 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     Ok(())
 }
 
-fn check(args: &CheckArgs) -> Result<(), String> {
+fn check(args: &CheckArgs) -> Result<(), Exit> {
     let json = args.message_format == MessageFormat::Json;
-    let found = Source::file(&args.data).check(args.pace);
-    let found = match found {
+    let found = match Source::file(&args.data).check(args.pace) {
         Ok(found) => found,
         Err(e) if json => {
-            println!("{}", json_line(&e, "error", "input"));
-            return Err(e.message);
+            println!("{}", report::json(&e));
+            return Err(Exit::Message(e.message));
         }
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(e.into()),
     };
-    if json {
-        for d in &found {
-            let severity = if d.severity == gongwen_model::Severity::Error {
-                "error"
-            } else {
-                "warning"
-            };
-            println!("{}", json_line(&d.error, severity, d.code));
-        }
-    }
     let errors = if json {
-        found
-            .iter()
-            .filter(|d| d.severity == gongwen_model::Severity::Error)
-            .count()
+        for d in &found {
+            println!("{}", report::json(d));
+        }
+        gongwen_pipeline::errors(&found)
     } else {
-        report(&found)
+        report::report(&found)
     };
     if errors > 0 {
-        return Err(format!(
+        return Err(Exit::Message(format!(
             "{errors} error{} in {}",
             if errors == 1 { "" } else { "s" },
             args.data.display()
-        ));
+        )));
     }
     eprintln!("{}: every figure checks out", args.data.display());
     Ok(())
-}
-
-/// One diagnostic as a JSON object on one line.
-fn json_line(e: &gongwen_render::Error, severity: &str, code: &str) -> String {
-    serde_json::json!({
-        "file": e.file.display().to_string(),
-        "line": e.position.map(|p| p.0),
-        "column": e.position.map(|p| p.1),
-        "severity": severity,
-        "code": code,
-        "message": e.message,
-        "hint": e.hint,
-    })
-    .to_string()
-}
-
-/// Prints diagnostics; returns how many are errors.
-pub(crate) fn report(found: &[gongwen_render::Diagnostic]) -> usize {
-    for d in found {
-        eprintln!("{d}");
-    }
-    gongwen_pipeline::errors(found)
 }
 
 pub(crate) fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
@@ -131,7 +128,7 @@ pub(crate) fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> 
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn fonts() -> Result<(), String> {
+fn fonts() -> Result<(), Exit> {
     let fonts = Fonts::load().map_err(|e| e.to_string())?;
     println!("{} font faces found", fonts.len());
     for face in fonts.roles() {

@@ -1,5 +1,6 @@
 //! `gongwen watch` and `gongwen serve`: arguments in, one line per render out.
 
+use crate::Exit;
 use crate::args::{PreviewSource, ServeArgs, WatchArgs};
 use gongwen_pipeline::{Options, errors};
 use gongwen_preview::{ServeEvent, ServeOptions, Session, Source, WatchEvent};
@@ -37,7 +38,7 @@ fn summary(pages: usize, found: &[Diagnostic]) -> String {
     parts.join(", ")
 }
 
-pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
+pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
     let source = source(&args.source);
     let format = args.out.format();
     let output = args
@@ -58,7 +59,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
             new,
             took,
         } => {
-            crate::report(new);
+            crate::report::report(new);
             eprintln!(
                 "wrote {} ({}) in {} ms",
                 output.display(),
@@ -67,10 +68,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
             );
         }
         WatchEvent::Failed { failure, took } => {
-            if let gongwen_pipeline::Failure::Refused(found) = failure {
-                crate::report(found);
-            }
-            eprintln!("error: {failure}");
+            crate::report::failure(failure);
             eprintln!(
                 "kept the last good output; {} ms; waiting for the next save",
                 took.as_millis()
@@ -81,10 +79,10 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), String> {
             eprintln!("watching {}", names.join(", "));
         }
     })
-    .map_err(|e| e.to_string())
+    .map_err(|e| Exit::Message(e.to_string()))
 }
 
-pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
+pub(crate) fn serve(args: &ServeArgs) -> Result<(), Exit> {
     let session = Session::new(source(&args.source), Options::default());
     let options = ServeOptions {
         host: args.host,
@@ -96,7 +94,7 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
             eprintln!("serving at http://{address}/ (Ctrl-C to stop)");
         }
         ServeEvent::Rendered(snapshot, Some(failure)) => {
-            eprintln!("error: {failure}");
+            crate::report::failure(failure);
             eprintln!(
                 "render {} failed; the page shows the error over the last good pages",
                 snapshot.version
@@ -106,5 +104,5 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), String> {
             eprintln!("render {}: {}", snapshot.version, snapshot.summary());
         }
     })
-    .map_err(|e| e.to_string())
+    .map_err(|e| Exit::Message(e.to_string()))
 }

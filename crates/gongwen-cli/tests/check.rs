@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{gongwen, render, write_file};
+use common::{gongwen, one_line, render, write_file};
 
 const TEMPLATE: &str = r#"---
 title: 测试
@@ -44,7 +44,7 @@ fn every_rule_is_reported_at_its_line() {
         "d.yaml:8:11: error[unknown]",
         "did you mean 学习研讨场次?",
     ] {
-        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+        assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
     }
     insta::assert_snapshot!(err);
 }
@@ -56,16 +56,19 @@ fn wrong_types_and_ranges() {
     );
     assert_eq!(code, Some(1), "{err}");
     assert!(
-        err.contains("d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\""),
+        one_line(&err)
+            .contains("d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\""),
         "{err}"
     );
-    assert!(err.contains("d.yaml:4:8: error[range]"), "{err}");
+    assert!(one_line(&err).contains("d.yaml:4:8: error[range]"), "{err}");
     assert!(
-        err.contains("d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100"),
+        one_line(&err)
+            .contains("d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100"),
         "{err}"
     );
     assert!(
-        err.contains("d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number"),
+        one_line(&err)
+            .contains("d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number"),
         "{err}"
     );
 }
@@ -76,7 +79,7 @@ fn clean_data_passes_and_final_refuses_faulty_data() {
         "template: t\nmetrics:\n  查摆问题总数: 10\n  已整改: 8\n  整改率: 80\n  违规吃喝: 6\n  经费使用: 4\n  学习研讨场次: 3\n",
     );
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("every figure checks out"), "{err}");
+    assert!(one_line(&err).contains("every figure checks out"), "{err}");
 
     let dir = tempfile::tempdir().expect("temp dir");
     write_file(dir.path(), "templates/t.md.tera", TEMPLATE);
@@ -185,6 +188,6 @@ fn words_around_the_data_are_linted_where_they_were_written() {
         "[TMP]/d.yaml:2:5: error[doc-number]: 发文字号 “某工字[2022]第017号”: the year must be in 六角括号 〔〕",
         "note[length]: 讲话稿约",
     ] {
-        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+        assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
     }
 }

@@ -35,7 +35,7 @@ fn malformed_yaml_unclosed_quote() {
     assert_message(
         &err,
         "error: [TMP]/bad.yaml:4:1: YAML",
-        &["quoted scalar", "3 | 届次: \"X"],
+        &["quoted scalar", "4 | 会次: X"],
     );
     insta::assert_snapshot!("malformed_yaml_unclosed_quote", err);
 }

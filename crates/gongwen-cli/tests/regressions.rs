@@ -135,7 +135,7 @@ fn stderr_of(data: &[u8], template: Option<&str>) -> String {
     let path = write_file(dir.path(), "d.yaml", data);
     let run = render(&path, &["-o", arg(&dir.path().join("o.pdf"))]);
     assert_eq!(run.code, Some(1), "the render must fail");
-    run.stderr
+    common::one_line(&run.stderr)
 }
 
 #[test]

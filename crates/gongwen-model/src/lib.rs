@@ -6,6 +6,7 @@
 mod body;
 mod check;
 mod date;
+mod diagnostic;
 mod document;
 mod figure;
 mod frame;
@@ -16,6 +17,7 @@ mod numbering;
 pub use body::{Block, Body, Section, Table};
 pub use check::{DataValue, MetricKind, MetricSpec, Problem, Severity, check};
 pub use date::chinese_date;
+pub use diagnostic::Diagnostic;
 pub use document::{
     Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,
 };

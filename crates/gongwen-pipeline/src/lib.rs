@@ -7,6 +7,7 @@
 //! so that no reader ever sees half a file.
 
 mod batch;
+mod draw;
 mod failure;
 mod format;
 mod naming;
@@ -22,6 +23,7 @@ mod source;
 mod summary;
 
 pub use batch::{BatchError, Progress, Report, batch};
+pub use draw::{Sources, draw};
 pub use failure::{Failure, errors};
 pub use format::{Format, Stage, UnknownFormat};
 pub use output::write_atomic;

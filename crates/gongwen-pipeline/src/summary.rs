@@ -18,7 +18,7 @@ pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
             o.diagnostics
                 .iter()
                 .find(|d| d.severity == gongwen_model::Severity::Error)
-                .map(|d| d.error.message.clone())
+                .map(|d| d.message.clone())
         });
         let output = o
             .output

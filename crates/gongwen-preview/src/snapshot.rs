@@ -143,11 +143,11 @@ fn problem(d: &Diagnostic, anchors: &[FigureAnchor]) -> Value {
     json!({
         "severity": d.severity_name(),
         "code": d.code,
-        "message": d.error.message,
-        "hint": d.error.hint,
-        "file": d.error.file.display().to_string(),
-        "line": d.error.position.map(|p| p.0),
-        "column": d.error.position.map(|p| p.1),
+        "message": d.message,
+        "hint": d.hint,
+        "file": d.file.display().to_string(),
+        "line": d.position.map(|p| p.0),
+        "column": d.position.map(|p| p.1),
         "metric": d.metric,
         "at": at,
     })
@@ -161,7 +161,7 @@ fn error(failure: &Failure) -> Value {
             "line": e.position.map(|p| p.0),
             "column": e.position.map(|p| p.1),
             "hint": e.hint,
-            "detail": e.detail,
+            "detail": gongwen_pipeline::draw(e),
         }),
         other => json!({
             "message": other.to_string(),

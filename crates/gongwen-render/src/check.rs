@@ -1,8 +1,8 @@
 //! `gongwen check`: every figure of a document checked against its template, placed in the data file.
 
 use crate::Job;
-use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use gongwen_model::Diagnostic;
 use gongwen_model::{DataValue, Document};
 use std::collections::BTreeMap;
 
@@ -40,18 +40,17 @@ impl Job {
                     .data
                     .metric_position(&p.metric)
                     .unwrap_or((metrics_line, 1));
-                let mut error = Error::new(&self.data.path, p.message).at(line, col);
-                error.hint = p.hint;
                 Diagnostic {
-                    severity: p.severity,
-                    code: p.code,
-                    error,
+                    hint: p.hint,
                     metric: Some(p.metric),
+                    ..Error::new(&self.data.path, p.message)
+                        .at(line, col)
+                        .with_code(p.severity, p.code)
                 }
             })
             .collect();
         found.extend(crate::lint::lint_document(self, document, pace));
-        found.sort_by_key(|d| (d.error.file.clone(), d.error.position));
+        found.sort_by_key(|d| (d.file.clone(), d.position));
         Ok(found)
     }
 

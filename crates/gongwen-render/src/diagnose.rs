@@ -4,25 +4,6 @@ use crate::error::Error;
 use crate::names::DATA_VAR;
 use std::path::Path;
 
-/// A source excerpt with a caret under `line`:`col` (1-based), rustc style, with
-/// the line before it for context.
-pub(crate) fn excerpt(path: &Path, text: &str, line: usize, col: usize) -> String {
-    let source = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
-    let gutter = line.to_string().len();
-    let pad = " ".repeat(gutter);
-    let before: String = source.chars().take(col.saturating_sub(1)).collect();
-    let indent: String = before
-        .chars()
-        .map(|c| if c.is_ascii() { ' ' } else { '　' })
-        .collect();
-    let mut out = format!("{pad}--> {}:{line}:{col}\n{pad} |\n", path.display());
-    if let Some(previous) = line.checked_sub(2).and_then(|i| text.lines().nth(i)) {
-        out.push_str(&format!("{:>gutter$} | {previous}\n", line - 1));
-    }
-    out.push_str(&format!("{line} | {source}\n{pad} | {indent}^"));
-    out
-}
-
 /// A YAML error from serde-saphyr, placed in `path` (whose text is `text`).
 pub(crate) fn yaml_error(e: &serde_saphyr::Error, path: &Path, text: &str, what: &str) -> Error {
     let lines = text.lines().count().max(1);
@@ -41,9 +22,7 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, path: &Path, text: &str, what:
         .strip_prefix("error: line ")
         .and_then(|rest| rest.split_once(": "))
         .map_or(first, |(_, m)| m);
-    let mut err = Error::new(path, format!("{what}: {message}"))
-        .at(line, col)
-        .detail(excerpt(path, text, line, col));
+    let mut err = Error::new(path, format!("{what}: {message}")).at(line, col);
     if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
         let key = rest
             .split(", set DuplicateKeyPolicy")
@@ -81,14 +60,11 @@ pub(crate) fn tera_error(e: &tera::Error, path: &Path, source: &str, rewritten: 
         let col = source.lines().last().map_or(0, |l| l.chars().count()) + 1;
         return Error::new(path, format!("{message}: a block is not closed"))
             .at(lines, col)
-            .detail(excerpt(path, source, lines, col))
             .hint("every {% if %}, {% for %} and {% block %} needs its {% endif %}, {% endfor %} or {% endblock %}");
     }
     let line = span.start_line.max(1);
     let col = original_column(source, rewritten, line, span.start_col);
-    let mut err = Error::new(path, message)
-        .at(line, col)
-        .detail(excerpt(path, source, line, col));
+    let mut err = Error::new(path, message).at(line, col);
     if err.message.contains("not defined") || err.message.contains("undefined") {
         let name = name_at(source, line, col);
         if let Some(name) = &name {
@@ -104,7 +80,7 @@ pub(crate) fn tera_error(e: &tera::Error, path: &Path, source: &str, rewritten: 
                 + tag
                     .find(name.as_str())
                     .map_or(0, |b| tag[..b].chars().count());
-            err = err.at(line, col).detail(excerpt(path, source, line, col));
+            err = err.at(line, col);
         }
         err.message = match &name {
             Some(name) => format!("the data has no value for `{name}`"),

@@ -161,7 +161,6 @@ fn render_field(
             ..inner
         }
         .at(line, col)
-        .detail(diagnose::excerpt(&template.path, text, line, col))
     })
 }
 
@@ -181,7 +180,6 @@ pub(crate) fn parse_front_matter(
         let line = base + l - 1;
         inner
             .at(line, c)
-            .detail(diagnose::excerpt(&template.path, &template.text, line, c))
             .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline, metrics")
     })
 }

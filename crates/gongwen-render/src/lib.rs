@@ -10,7 +10,6 @@ mod check;
 mod data;
 mod declared;
 mod diagnose;
-mod diagnostic;
 mod engine;
 mod error;
 mod frontmatter;
@@ -24,8 +23,8 @@ mod spanned;
 mod templates;
 
 pub use data::DataFile;
-pub use diagnostic::Diagnostic;
 pub use error::Error;
+pub use gongwen_model::Diagnostic;
 pub use pattern::render_pattern;
 pub use templates::{BUILT_IN, Template, template_file};
 

@@ -1,10 +1,10 @@
 //! The text lints of `check`, placed in the template or data file where the words were written.
 
 use crate::Job;
-use crate::diagnostic::Diagnostic;
 use crate::error::{Error, line_col};
 use gongwen_model::{
-    Block, Document, Finding, Inline, Severity, lint_doc_number, lint_text, speaking_time,
+    Block, Diagnostic, Document, Finding, Inline, Severity, lint_doc_number, lint_text,
+    speaking_time,
 };
 
 /// Lints every paragraph, heading and title of `doc`, and the 发文字号.
@@ -32,15 +32,13 @@ pub(crate) fn lint_document(job: &Job, doc: &Document, pace: u32) -> Vec<Diagnos
     }
     if doc.kind == gongwen_model::DocKind::Speech {
         let (count, minutes) = speaking_time(&texts.join(""), pace);
-        out.push(Diagnostic {
-            severity: Severity::Note,
-            code: "length",
-            error: Error::new(
+        out.push(
+            Error::new(
                 &job.data.path,
                 format!("讲话稿约{count}字，按每分钟{pace}字约讲{minutes:.1}分钟"),
-            ),
-            metric: None,
-        });
+            )
+            .with_code(Severity::Note, "length"),
+        );
     }
     out
 }
@@ -95,11 +93,5 @@ fn place(job: &Job, f: Finding) -> Diagnostic {
             break;
         }
     }
-    error.hint = Some(f.hint);
-    Diagnostic {
-        severity: f.severity,
-        code: f.code,
-        error,
-        metric: None,
-    }
+    error.hint(f.hint).with_code(f.severity, f.code)
 }

@@ -223,6 +223,7 @@ pub(crate) fn fail(files: &[(&str, &[u8])], data: &str) -> String {
 
 /// Asserts that the first line of `err` starts with `head` and that `err` contains each of `words`.
 pub(crate) fn assert_message(err: &str, head: &str, words: &[&str]) {
+    let err = &one_line(err);
     let first = err.lines().next().unwrap_or_default();
     assert!(
         first.starts_with(head),
@@ -246,3 +247,40 @@ addressee: "{{ addressee }}"
 {% endfor %}
 数值{{ m(name="数", unit="个") }}。
 "#;
+
+/// Diagnostics as drawn (`error[code]: message` with `┌─ file:line:col` under it) put
+/// back on one line each, `file:line:col: error[code]: message`; an input error reads
+/// `error: file:line:col: message` as it did before diagnostics were drawn. The gutter
+/// `│` becomes `|`. For tests that look for a finding at its place.
+#[allow(dead_code)]
+pub(crate) fn one_line(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let header = ["error[", "warning[", "note["]
+            .iter()
+            .any(|s| line.starts_with(s));
+        let rest = &lines[i + 1..];
+        let end = rest
+            .iter()
+            .position(|l| {
+                !l.starts_with([' ', '│'])
+                    && !l.trim().is_empty()
+                    && !l.starts_with(char::is_numeric)
+            })
+            .unwrap_or(rest.len());
+        let place = rest[..end].iter().find_map(|l| {
+            let l = l.trim_start();
+            l.strip_prefix("┌─ ").or_else(|| l.strip_prefix("= in "))
+        });
+        let line = line.replace('│', "|");
+        match (header, place) {
+            (true, Some(at)) => match line.strip_prefix("error[input]: ") {
+                Some(message) => out.push(format!("error: {}: {message}", at.trim())),
+                None => out.push(format!("{}: {line}", at.trim())),
+            },
+            _ => out.push(line),
+        }
+    }
+    out.join("\n")
+}

@@ -1,0 +1,32 @@
+//! Diagnostics for a person: drawn with the line they point at (`gongwen_pipeline::draw`),
+//! or as JSON lines for an editor (`--message-format json`).
+
+use gongwen_model::Diagnostic;
+use gongwen_pipeline::{Failure, Sources};
+
+/// Prints diagnostics to stderr, each with its source line; returns how many are errors.
+pub(crate) fn report(found: &[Diagnostic]) -> usize {
+    let mut sources = Sources::default();
+    for d in found {
+        eprintln!("{}", sources.draw(d));
+    }
+    gongwen_pipeline::errors(found)
+}
+
+/// Prints why a document was not produced: its input error drawn, the errors that
+/// refused it, or the message.
+pub(crate) fn failure(failure: &Failure) {
+    match failure {
+        Failure::Input(d) => eprintln!("{}", Sources::default().draw(d)),
+        Failure::Refused(found) => {
+            report(found);
+            eprintln!("error: {failure}");
+        }
+        other => eprintln!("error: {other}"),
+    }
+}
+
+/// One diagnostic as a JSON line.
+pub(crate) fn json(d: &Diagnostic) -> String {
+    serde_json::to_string(d).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
