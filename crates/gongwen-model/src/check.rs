@@ -3,304 +3,137 @@
 //! A template's metrics are declared (name, label, unit, kind, range, relations)
 //! or implied by `m(name, unit)` alone; the data gives values. [`check`] finds
 //! every missing, unknown, mistyped, out-of-range or inconsistent figure.
+//! The relations between figures (`le`, `parts_of`, `derived`) are in [`crate::relations`].
 
-use serde::{Deserialize, Serialize};
+use crate::problem::Problem;
+use crate::relations::relations;
+use crate::spec::{DataValue, MetricKind, MetricSpec};
 use std::collections::BTreeMap;
 
-/// What sort of figure a metric is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MetricKind {
-    /// A whole number of things: 次, 场, 人, 件.
-    #[default]
-    Count,
-    /// Money in 元, 万元 or 亿元.
-    Amount,
-    /// A percentage, 0 to 100.
-    Percent,
-    /// A change in percentage points.
-    Points,
-    /// Any number.
-    Ratio,
-    /// A date.
-    Date,
-    /// Words (a place name, a title).
-    Text,
-}
-
-impl MetricKind {
-    /// The kind a unit implies when a template does not declare one.
-    pub fn from_unit(unit: &str) -> MetricKind {
-        match unit {
-            "%" => MetricKind::Percent,
-            "个百分点" => MetricKind::Points,
-            "元" | "万元" | "亿元" => MetricKind::Amount,
-            "" => MetricKind::Text,
-            _ => MetricKind::Count,
-        }
-    }
-}
-
-/// A declared metric: what the template says a figure must be.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MetricSpec {
-    /// The words the figure is known by in messages (defaults to its name).
-    #[serde(default)]
-    pub label: Option<String>,
-    /// The unit printed after the figure.
-    #[serde(default)]
-    pub unit: Option<String>,
-    /// The kind of figure; implied by the unit when absent.
-    #[serde(default)]
-    pub kind: Option<MetricKind>,
-    /// The smallest allowed value.
-    #[serde(default)]
-    pub min: Option<f64>,
-    /// The largest allowed value.
-    #[serde(default)]
-    pub max: Option<f64>,
-    /// Another metric this one may not exceed (已整改 ≤ 查摆).
-    #[serde(default)]
-    pub le: Option<String>,
-    /// The whole that this metric is one part of ("其中…"); parts may not sum past it.
-    #[serde(default)]
-    pub parts_of: Option<String>,
-    /// A formula `a/b` (as a percentage for percent metrics) the value must agree with.
-    #[serde(default)]
-    pub derived: Option<String>,
-    /// How the figure is written: arabic (default), chinese, ordinal or approx.
-    #[serde(default)]
-    pub style: Option<crate::figure::FigureStyle>,
-    /// Decimal places at most (trailing zeros are dropped).
-    #[serde(default)]
-    pub decimals: Option<u8>,
-    /// What prints while the data has no value: "X", "××"; 〔...〕 when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placeholder: Option<String>,
-}
-
-/// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Printing would be wrong.
-    Error,
-    /// Worth a look.
-    Warning,
-    /// For information (a speech's length).
-    Note,
-}
-
-/// One problem with one metric.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Problem {
-    /// How bad it is.
-    pub severity: Severity,
-    /// A stable code (`missing`, `unknown`, `type`, `range`, `relation`, `parts`, `derived`).
-    pub code: &'static str,
-    /// The metric's name (the data key).
-    pub metric: String,
-    /// What is wrong, in the metric's own words.
-    pub message: String,
-    /// What to do.
-    pub hint: Option<String>,
-}
-
-/// A value as the data gives it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DataValue {
-    /// A number.
-    Number(f64),
-    /// Text.
-    Text(String),
-    /// Anything else (a list, a mapping, true/false).
-    Other(String),
-}
-
 /// Checks `values` against `specs` (every metric the template uses, declared or implied).
+///
+/// Problems come metric by metric (missing, range, type), then unknown keys, then relations.
 pub fn check(
     specs: &BTreeMap<String, MetricSpec>,
     values: &BTreeMap<String, DataValue>,
 ) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut numbers = BTreeMap::new();
-    for (name, spec) in specs {
-        let label = spec.label.clone().unwrap_or_else(|| name.clone());
-        let kind = spec
-            .kind
-            .unwrap_or_else(|| MetricKind::from_unit(spec.unit.as_deref().unwrap_or("")));
-        let problem = |code, message: String, hint: Option<String>| Problem {
-            severity: Severity::Error,
-            code,
-            metric: name.clone(),
-            message,
-            hint,
-        };
-        let Some(value) = values.get(name) else {
-            out.push(problem(
-                "missing",
-                format!(
-                    "{label}: no value yet (prints as {})",
-                    spec.placeholder.as_deref().unwrap_or(crate::PLACEHOLDER)
-                ),
-                Some(format!("add `{name}: …` under `metrics:`")),
-            ));
-            continue;
-        };
-        match (kind, value) {
-            (MetricKind::Text | MetricKind::Date, _) => {}
-            (_, DataValue::Number(n)) => {
-                numbers.insert(name.clone(), *n);
-                if kind == MetricKind::Count && (n.fract() != 0.0 || *n < 0.0) {
-                    out.push(problem(
-                        "range",
-                        format!("{label}: a count must be a whole number of 0 or more, not {n}"),
-                        None,
-                    ));
-                }
-                if kind == MetricKind::Percent && !(0.0..=100.0).contains(n) {
-                    out.push(problem(
-                        "range",
-                        format!("{label}: a percentage must lie between 0 and 100, not {n}"),
-                        None,
-                    ));
-                }
-                if let Some(min) = spec.min.filter(|m| n < m) {
-                    out.push(problem(
-                        "range",
-                        format!("{label}: {n} is below the smallest allowed value {min}"),
-                        None,
-                    ));
-                }
-                if let Some(max) = spec.max.filter(|m| n > m) {
-                    out.push(problem(
-                        "range",
-                        format!("{label}: {n} is above the largest allowed value {max}"),
-                        None,
-                    ));
-                }
-            }
-            (_, DataValue::Text(t)) | (_, DataValue::Other(t)) => out.push(problem(
-                "type",
-                format!("{label}: expected a number, found {t:?}"),
-                Some("write the figure in Arabic numerals, for example 12".into()),
-            )),
-        }
-    }
-    for name in values.keys().filter(|k| !specs.contains_key(*k)) {
-        let near = specs
-            .keys()
-            .map(|s| (strsim::normalized_levenshtein(name, s), s))
-            .filter(|(d, _)| *d >= 0.5)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        out.push(Problem {
-            severity: Severity::Error,
-            code: "unknown",
-            metric: name.clone(),
-            message: format!("`{name}` is not a metric of this template"),
-            hint: Some(match near {
-                Some((_, s)) => format!("did you mean {s}?"),
-                None => "remove it, or declare it in the template".into(),
-            }),
-        });
-    }
-    // A misspelt key is one mistake: keep "did you mean", drop the matching "missing".
-    let meant: Vec<String> = out
+    let mut out: Vec<Problem> = specs
         .iter()
-        .filter(|p| p.code == "unknown")
-        .filter_map(|p| {
-            p.hint
-                .as_deref()?
-                .strip_prefix("did you mean ")?
-                .strip_suffix('?')
-                .map(String::from)
+        .flat_map(|(name, spec)| match values.get(name) {
+            None => vec![missing(name, spec)],
+            Some(value) => value_problems(name, spec, value),
         })
         .collect();
-    out.retain(|p| !(p.code == "missing" && meant.contains(&p.metric)));
-    out.extend(relations(specs, &numbers));
+    let unknown: Vec<(&String, Option<&String>)> = values
+        .keys()
+        .filter(|k| !specs.contains_key(*k))
+        .map(|name| (name, nearest(name, specs)))
+        .collect();
+    // A misspelt key is one mistake: keep "did you mean", drop the matching "missing".
+    out.retain(|p| !(p.code == "missing" && unknown.iter().any(|(_, s)| *s == Some(&p.metric))));
+    out.extend(
+        unknown
+            .into_iter()
+            .map(|(name, near)| not_a_metric(name, near)),
+    );
+    out.extend(relations(specs, &numbers(specs, values)));
     out
 }
 
-fn relations(
-    specs: &BTreeMap<String, MetricSpec>,
-    numbers: &BTreeMap<String, f64>,
-) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let label = |name: &str| {
-        specs
-            .get(name)
-            .and_then(|s| s.label.clone())
-            .unwrap_or_else(|| name.to_string())
-    };
-    let error = |code, metric: &str, message: String| Problem {
-        severity: Severity::Error,
-        code,
-        metric: metric.to_string(),
-        message,
-        hint: None,
-    };
-    let mut parts: BTreeMap<&str, Vec<(&str, f64)>> = BTreeMap::new();
-    for (name, spec) in specs {
-        let Some(&value) = numbers.get(name) else {
-            continue;
-        };
-        if let Some(whole) = spec.le.as_deref()
-            && let Some(&limit) = numbers.get(whole)
-            && value > limit
-        {
-            out.push(error(
-                "relation",
-                name,
-                format!(
-                    "{}（{value}）exceeds {}（{limit}）",
-                    label(name),
-                    label(whole)
-                ),
-            ));
-        }
-        if let Some(whole) = spec.parts_of.as_deref() {
-            parts.entry(whole).or_default().push((name, value));
-        }
-        if let Some(formula) = spec.derived.as_deref()
-            && let Some((a, b)) = formula.split_once('/')
-            && let (Some(&a), Some(&b)) = (numbers.get(a.trim()), numbers.get(b.trim()))
-            && b != 0.0
-        {
-            let percent =
-                spec.kind == Some(MetricKind::Percent) || spec.unit.as_deref() == Some("%");
-            let expected = if percent { a / b * 100.0 } else { a / b };
-            if (expected - value).abs() > 0.05_f64.max(expected.abs() * 0.001) {
-                out.push(error(
-                    "derived",
-                    name,
-                    format!(
-                        "{} is {value} but {formula} gives {expected:.2}",
-                        label(name)
-                    ),
-                ));
-            }
-        }
+/// The metric has no value in the data.
+fn missing(name: &str, spec: &MetricSpec) -> Problem {
+    Problem::error(
+        "missing",
+        name,
+        format!(
+            "{}: no value yet (prints as {})",
+            spec.label_or(name),
+            spec.placeholder.as_deref().unwrap_or(crate::PLACEHOLDER)
+        ),
+        Some(format!("add `{name}: …` under `metrics:`")),
+    )
+}
+
+/// A value of the wrong type, or a number out of its kind's or its declared range.
+fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Problem> {
+    let kind = spec.kind_or_implied();
+    match (kind, value) {
+        (MetricKind::Text | MetricKind::Date, _) => Vec::new(),
+        (_, DataValue::Number(n)) => out_of_range(spec.label_or(name), spec, kind, *n)
+            .into_iter()
+            .map(|message| Problem::error("range", name, message, None))
+            .collect(),
+        (_, DataValue::Text(t)) | (_, DataValue::Other(t)) => vec![Problem::error(
+            "type",
+            name,
+            format!("{}: expected a number, found {t:?}", spec.label_or(name)),
+            Some("write the figure in Arabic numerals, for example 12".into()),
+        )],
     }
-    for (whole, list) in parts {
-        let Some(&total) = numbers.get(whole) else {
-            continue;
-        };
-        let sum: f64 = list.iter().map(|(_, v)| v).sum();
-        if sum > total {
-            let names: Vec<String> = list.iter().map(|(n, _)| label(n)).collect();
-            out.push(error(
-                "parts",
-                list[0].0,
-                format!(
-                    "{} add up to {sum}, more than {}（{total}）",
-                    names.join("、"),
-                    label(whole)
-                ),
-            ));
-        }
+}
+
+/// Why the number `n` is out of range, if it is: its kind's range, then `min`, then `max`.
+fn out_of_range(label: String, spec: &MetricSpec, kind: MetricKind, n: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    if kind == MetricKind::Count && (n.fract() != 0.0 || n < 0.0) {
+        out.push(format!(
+            "{label}: a count must be a whole number of 0 or more, not {n}"
+        ));
+    }
+    if kind == MetricKind::Percent && !(0.0..=100.0).contains(&n) {
+        out.push(format!(
+            "{label}: a percentage must lie between 0 and 100, not {n}"
+        ));
+    }
+    if let Some(min) = spec.min.filter(|m| n < *m) {
+        out.push(format!(
+            "{label}: {n} is below the smallest allowed value {min}"
+        ));
+    }
+    if let Some(max) = spec.max.filter(|m| n > *m) {
+        out.push(format!(
+            "{label}: {n} is above the largest allowed value {max}"
+        ));
     }
     out
+}
+
+/// The declared metric whose name is closest to a key the template does not know.
+fn nearest<'a>(name: &str, specs: &'a BTreeMap<String, MetricSpec>) -> Option<&'a String> {
+    specs
+        .keys()
+        .map(|s| (strsim::normalized_levenshtein(name, s), s))
+        .filter(|(d, _)| *d >= 0.5)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| s)
+}
+
+/// A data key that is not a metric of the template.
+fn not_a_metric(name: &str, near: Option<&String>) -> Problem {
+    Problem::error(
+        "unknown",
+        name,
+        format!("`{name}` is not a metric of this template"),
+        Some(match near {
+            Some(s) => format!("did you mean {s}?"),
+            None => "remove it, or declare it in the template".into(),
+        }),
+    )
+}
+
+/// The numeric values of numeric metrics: what the relations compare.
+fn numbers(
+    specs: &BTreeMap<String, MetricSpec>,
+    values: &BTreeMap<String, DataValue>,
+) -> BTreeMap<String, f64> {
+    specs
+        .iter()
+        .filter(|(_, spec)| !matches!(spec.kind_or_implied(), MetricKind::Text | MetricKind::Date))
+        .filter_map(|(name, _)| match values.get(name) {
+            Some(DataValue::Number(n)) => Some((name.clone(), *n)),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

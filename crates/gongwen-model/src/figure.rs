@@ -1,30 +1,11 @@
 //! Figures written the way official documents write them: 1517万元, 98.71%, 2022年2月18日, 十二, 第一, 一是.
 
-use crate::check::{DataValue, MetricKind, MetricSpec};
 use crate::date::chinese_date;
-use serde::{Deserialize, Serialize};
-
-/// How a declared metric wants its figure written, beyond its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FigureStyle {
-    /// Arabic numerals (the default).
-    Arabic,
-    /// Chinese numerals: 十二.
-    Chinese,
-    /// An ordinal: 第一.
-    Ordinal,
-    /// An enumerating lead: 一是 (for "一是……二是……").
-    Shi,
-    /// A rounded figure with 余: 1600余.
-    Approx,
-}
+use crate::spec::{DataValue, FigureStyle, MetricKind, MetricSpec};
 
 /// The figure for `value` as `spec` asks for it (without the unit).
 pub fn format_figure(value: &DataValue, spec: &MetricSpec) -> String {
-    let kind = spec
-        .kind
-        .unwrap_or_else(|| MetricKind::from_unit(spec.unit.as_deref().unwrap_or("")));
+    let kind = spec.kind_or_implied();
     let n = match value {
         DataValue::Number(n) => *n,
         DataValue::Text(t) if kind == MetricKind::Date => return chinese_date(t),

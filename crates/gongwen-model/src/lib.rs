@@ -13,16 +13,21 @@ mod frame;
 mod inline;
 mod lint;
 mod numbering;
+mod problem;
+mod relations;
+mod spec;
 
 pub use body::{Block, Body, Section, Table};
-pub use check::{DataValue, MetricKind, MetricSpec, Problem, Severity, check};
+pub use check::check;
 pub use date::chinese_date;
 pub use diagnostic::Diagnostic;
 pub use document::{
     Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,
 };
-pub use figure::{FigureStyle, format_figure};
+pub use figure::format_figure;
 pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;
+pub use problem::{Problem, Severity};
+pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};

@@ -1,6 +1,6 @@
 //! Lints for the words that are not data, after GB/T 9704 and GB/T 15834 (标点符号用法).
 
-use crate::check::Severity;
+use crate::problem::Severity;
 
 /// One finding in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
