@@ -10,23 +10,25 @@ use docx_rs::{
     SpecialIndentType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TablePositionProperty, TableRow, WidthType,
 };
-use gongwen_model::{Closing, Colophon, Inline};
+use gongwen_layout::NoteItem;
+use gongwen_model::{Closing, Colophon};
 
 /// 附件说明 (§7.3.4): under a blank line, "附件：" and the titles, numbered when several,
 /// each wrapped under its title's first character.
-pub(crate) fn attachment_note(out: &mut Vec<Part>, titles: &[&[Inline]]) {
-    if titles.is_empty() {
+pub(crate) fn attachment_note(out: &mut Vec<Part>, items: &[NoteItem]) {
+    if items.is_empty() {
         return;
     }
     out.push(blank());
-    if let [title] = titles {
+    if let [item] = items {
         let mut all = vec![Run::new().add_text("附件：")];
-        all.extend(runs(title));
+        all.extend(item.number.as_deref().map(|n| Run::new().add_text(n)));
+        all.extend(runs(item.title));
         out.push(Part::Para(paragraph(ATTACHMENT_NOTE.0, all)));
         return;
     }
     let label = 3 * ADVANCE;
-    for (i, title) in titles.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         let mut all = Vec::new();
         let indent = if i == 0 {
             all.push(Run::new().add_text("附件："));
@@ -34,8 +36,8 @@ pub(crate) fn attachment_note(out: &mut Vec<Part>, titles: &[&[Inline]]) {
         } else {
             SpecialIndentType::FirstLine(0)
         };
-        all.push(Run::new().add_text(format!("{}. ", i + 1)));
-        all.extend(runs(title));
+        all.extend(item.number.as_deref().map(|n| Run::new().add_text(n)));
+        all.extend(runs(item.title));
         let p = paragraph(ATTACHMENT_NOTE.0, all);
         out.push(Part::Para(p.indent(
             Some(2 * ADVANCE + label),
@@ -122,13 +124,11 @@ pub(crate) fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     Some((dim(16).max(1), dim(20).max(1)))
 }
 
-/// `document.xml` with the seal lying over the text, a little above the signature: docx-rs
-/// wraps text around a floating picture and writes a negative offset as unsigned.
+/// `document.xml` with the seal's offsets as docx-rs means them: it writes a negative
+/// offset (the seal rises above the signature) as unsigned. The seal lies over the text
+/// because it is [`Pic::overlapping`], for which docx-rs writes `<wp:wrapNone />`.
 pub(crate) fn seal_over_text(document: &str) -> String {
-    signed_offsets(&document.replace(
-        r#"<wp:wrapSquare wrapText="bothSides" />"#,
-        "<wp:wrapNone />",
-    ))
+    signed_offsets(document)
 }
 
 /// `xml` with every `<wp:posOffset>` above `i32::MAX` read back as the negative number it is.
@@ -156,15 +156,54 @@ fn signed_offsets(xml: &str) -> String {
 /// It is placed from the page's left edge: LibreOffice floats a table as wide as the 版心
 /// only when it is positioned against the page.
 pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon) {
-    let one = 280; // one 14 pt character
-    let half = (WIDTH / 2) as usize;
+    let rows = colophon_rows(col);
+    if rows.is_empty() {
+        return;
+    }
+    let rule = |position, eighths| {
+        TableBorder::new(position)
+            .border_type(BorderType::Single)
+            .size(eighths)
+            .color("000000")
+    };
+    let borders = TableBorders::with_empty()
+        .set(rule(TableBorderPosition::Top, 8))
+        .set(rule(TableBorderPosition::Bottom, 8))
+        .set(rule(TableBorderPosition::InsideH, 6));
+    let table = Table::new(rows)
+        .set_grid(vec![HALF, HALF])
+        .width(WIDTH as usize, WidthType::Dxa)
+        .set_borders(borders)
+        .position(
+            TablePositionProperty::new()
+                .horizontal_anchor("page")
+                .position_x(LEFT)
+                .vertical_anchor("margin")
+                .position_y_alignment("bottom"),
+        );
+    out.push(Part::Table(table));
+    // The paragraph the floating table is anchored to, one point high.
+    out.push(Part::Para(
+        Paragraph::new()
+            .style(NORMAL)
+            .line_spacing(exact_height(20)),
+    ));
+}
+
+/// One 14 pt character of the 版记, in twips.
+const ONE: i32 = 280;
+/// Half the 版心's width, in twips: the 印发机关 and 印发日期 columns.
+const HALF: usize = (WIDTH / 2) as usize;
+
+/// The 版记's rows: 报/送/发, 抄送, then 印发机关 with 印发日期; none when it is empty.
+fn colophon_rows(col: &Colophon) -> Vec<TableRow> {
     let line = |text: String, hang: i32| {
         Paragraph::new()
             .style(COLOPHON.0)
             .indent(
-                Some(one + hang),
+                Some(ONE + hang),
                 Some(SpecialIndentType::Hanging(hang)),
-                Some(one),
+                Some(ONE),
                 None,
             )
             .add_run(Run::new().add_text(text))
@@ -183,71 +222,46 @@ pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon) {
         rows.push(wide(
             col.distribution
                 .iter()
-                .map(|d| line(format!("{}：{}", d.label, d.to), 2 * one))
+                .map(|d| line(format!("{}：{}", d.label, d.to), 2 * ONE))
                 .collect(),
         ));
     }
     if !col.cc.is_empty() {
         rows.push(wide(vec![line(
             format!("抄送：{}。", col.cc.join("，")),
-            3 * one,
+            3 * ONE,
         )]));
     }
     if col.printer.is_some() || col.print_date.is_some() {
-        let printer = Paragraph::new()
-            .style(COLOPHON.0)
-            .indent(Some(one), None, None, None)
-            .add_run(Run::new().add_text(col.printer.as_deref().unwrap_or("")));
-        let date = Paragraph::new()
-            .style(COLOPHON.0)
-            .align(AlignmentType::Right)
-            .indent(None, None, Some(one), None)
-            .add_run(
-                Run::new().add_text(
-                    col.print_date
-                        .as_deref()
-                        .map(|d| format!("{d}印发"))
-                        .unwrap_or_default(),
-                ),
-            );
-        rows.push(TableRow::new(vec![
-            TableCell::new()
-                .width(half, WidthType::Dxa)
-                .add_paragraph(printer),
-            TableCell::new()
-                .width(half, WidthType::Dxa)
-                .add_paragraph(date),
-        ]));
+        rows.push(printer_row(col));
     }
-    if rows.is_empty() {
-        return;
-    }
-    let rule = |position, eighths| {
-        TableBorder::new(position)
-            .border_type(BorderType::Single)
-            .size(eighths)
-            .color("000000")
-    };
-    let borders = TableBorders::with_empty()
-        .set(rule(TableBorderPosition::Top, 8))
-        .set(rule(TableBorderPosition::Bottom, 8))
-        .set(rule(TableBorderPosition::InsideH, 6));
-    let table = Table::new(rows)
-        .set_grid(vec![half, half])
-        .width(WIDTH as usize, WidthType::Dxa)
-        .set_borders(borders)
-        .position(
-            TablePositionProperty::new()
-                .horizontal_anchor("page")
-                .position_x(LEFT)
-                .vertical_anchor("margin")
-                .position_y_alignment("bottom"),
+    rows
+}
+
+/// 印发机关 at the left and "…印发" at the right, each one character in from the rule's end.
+fn printer_row(col: &Colophon) -> TableRow {
+    let printer = Paragraph::new()
+        .style(COLOPHON.0)
+        .indent(Some(ONE), None, None, None)
+        .add_run(Run::new().add_text(col.printer.as_deref().unwrap_or("")));
+    let date = Paragraph::new()
+        .style(COLOPHON.0)
+        .align(AlignmentType::Right)
+        .indent(None, None, Some(ONE), None)
+        .add_run(
+            Run::new().add_text(
+                col.print_date
+                    .as_deref()
+                    .map(|d| format!("{d}印发"))
+                    .unwrap_or_default(),
+            ),
         );
-    out.push(Part::Table(table));
-    // The paragraph the floating table is anchored to, one point high.
-    out.push(Part::Para(
-        Paragraph::new()
-            .style(NORMAL)
-            .line_spacing(exact_height(20)),
-    ));
+    TableRow::new(vec![
+        TableCell::new()
+            .width(HALF, WidthType::Dxa)
+            .add_paragraph(printer),
+        TableCell::new()
+            .width(HALF, WidthType::Dxa)
+            .add_paragraph(date),
+    ])
 }

@@ -177,7 +177,7 @@ pub(crate) fn title(
     byline: Option<&[Inline]>,
     page_break: bool,
 ) {
-    let lines = gongwen_typst::balance_title(&plain_text(text));
+    let lines = gongwen_layout::balance_title(&plain_text(text));
     if lines.is_empty() {
         return;
     }

@@ -2,13 +2,14 @@
 //!
 //! [`docx`] writes one [`Document`] with named styles per role (标题, 一级标题 …, 版记),
 //! A4 with the standard's margins, a 22 × 28 document grid, "— N —" page numbers in
-//! different odd and even footers, and East Asian font names per role from the Typst
-//! backend's font roles ([`FontChoice`]).
+//! different odd and even footers, and East Asian font names per role from the shared
+//! GB/T 9704 rules of gongwen-layout ([`FontChoice`], [`gongwen_layout::Role`]).
 
 mod body;
 mod closing;
 mod frame;
 mod page;
+mod patch;
 mod runs;
 mod styles;
 #[cfg(test)]
@@ -16,20 +17,49 @@ mod tests;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Table};
+use gongwen_layout::{FontChoice, attachment_labels, attachment_note};
 use gongwen_model::Document;
-use gongwen_typst::FontChoice;
 
 /// Why a .docx could not be written.
 #[derive(Debug)]
-pub struct DocxError(String);
+pub enum DocxError {
+    /// The seal image is not a PNG, the only format this writer embeds.
+    SealNotPng,
+    /// The XML docx-rs wrote lacks the text a fix-up patches (a docx-rs change).
+    MissingSnippet {
+        /// The package part, such as `styles.xml`.
+        part: &'static str,
+        /// The text that was expected in it.
+        snippet: String,
+    },
+    /// The parts could not be packed into the zip file.
+    Pack(Box<dyn std::error::Error + Send + Sync>),
+}
 
 impl std::fmt::Display for DocxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "writing the .docx failed: {}", self.0)
+        write!(f, "writing the .docx failed: ")?;
+        match self {
+            DocxError::SealNotPng => write!(
+                f,
+                "a .docx can carry the seal only as a PNG image; convert it to PNG"
+            ),
+            DocxError::MissingSnippet { part, snippet } => {
+                write!(f, "{part} from docx-rs lacks the text to patch: {snippet}")
+            }
+            DocxError::Pack(e) => write!(f, "{e}"),
+        }
     }
 }
 
-impl std::error::Error for DocxError {}
+impl std::error::Error for DocxError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DocxError::Pack(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+}
 
 /// One block of the document's body as Word has it (each is built once and moved into
 /// the document, so the size difference of the variants does not matter).
@@ -43,9 +73,7 @@ pub(crate) enum Part {
 /// image (PNG) when it has one.
 pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Vec<u8>, DocxError> {
     if seal.is_some_and(|s| closing::png_size(s).is_none()) {
-        return Err(DocxError(
-            "a .docx can carry the seal only as a PNG image; convert it to PNG".into(),
-        ));
+        return Err(DocxError::SealNotPng);
     }
     let parts = parts(doc, seal);
     let mut docx = page::set_up(Docx::new(), fonts);
@@ -57,10 +85,11 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
         };
     }
     let mut xml = docx.build();
-    xml.styles = page::defaults(&xml.styles);
+    xml.styles = page::defaults(&xml.styles)?;
     xml.document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document)).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
+    xml.pack(&mut bytes)
+        .map_err(|e| DocxError::Pack(Box::new(e)))?;
     Ok(bytes.into_inner())
 }
 
@@ -84,25 +113,15 @@ fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
         frame::addressee(&mut out, a);
     }
     body::body(&mut out, &doc.body);
-    let listed: Vec<&[gongwen_model::Inline]> = doc
-        .listed_attachments()
-        .map(|a| a.title.as_slice())
-        .collect();
-    closing::attachment_note(&mut out, &listed);
+    closing::attachment_note(&mut out, &attachment_note(doc));
     closing::closing(&mut out, &doc.closing, seal);
-    let mut number = 0;
-    for a in &doc.attachments {
-        if a.forwarded {
-            frame::title(&mut out, &a.title, None, None, true);
-        } else {
-            number += 1;
-            let label = if listed.len() > 1 {
-                format!("附件{number}")
-            } else {
-                "附件".to_string()
-            };
-            frame::attachment_label(&mut out, &label);
-            frame::title(&mut out, &a.title, None, None, false);
+    for (a, label) in doc.attachments.iter().zip(attachment_labels(doc)) {
+        match label {
+            Some(label) => {
+                frame::attachment_label(&mut out, &label);
+                frame::title(&mut out, &a.title, None, None, false);
+            }
+            None => frame::title(&mut out, &a.title, None, None, true),
         }
         body::body(&mut out, &a.body);
     }

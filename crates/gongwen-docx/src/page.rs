@@ -1,6 +1,8 @@
 //! The page: A4 with the GB/T 9704 margins, the 22 × 28 grid, page numbers "— N —" at the
 //! right of odd pages and the left of even ones, and the document defaults (正文).
 
+use crate::DocxError;
+use crate::patch::patch;
 use crate::styles::PAGE_NUMBER;
 use crate::units::{
     ADVANCE, BODY_SIZE, BOTTOM, CHAR_SPACE, LEFT, LINE, PAGE_H, PAGE_W, RIGHT, SQUEEZE, TOP, mm,
@@ -9,7 +11,7 @@ use docx_rs::{
     AlignmentType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE, InstrText,
     PageMargin, Paragraph, Run, RunFonts,
 };
-use gongwen_typst::{FontChoice, Role};
+use gongwen_layout::{FontChoice, Role};
 
 /// `docx` on A4 with the 版心 156 mm × 225 mm, the grid, and the two page-number footers.
 pub(crate) fn set_up(docx: Docx, fonts: FontChoice) -> Docx {
@@ -68,11 +70,14 @@ fn page_number(align: AlignmentType) -> Footer {
     Footer::new().add_paragraph(p)
 }
 
+/// The package part [`defaults`] patches.
+const STYLES: &str = "word/styles.xml";
+
 /// What docx-rs cannot say in the document defaults, added to `styles.xml`: the body's
 /// paragraph (no widow control, no hanging punctuation, no extra space between Chinese
 /// and Latin, an exact grid line, a two-character first-line indent, not snapped to the
 /// character grid) and Chinese as the East Asian language.
-pub(crate) fn defaults(styles: &[u8]) -> Vec<u8> {
+pub(crate) fn defaults(styles: &[u8]) -> Result<Vec<u8>, DocxError> {
     let xml = String::from_utf8_lossy(styles);
     let paragraph = format!(
         r#"<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{LINE}" w:lineRule="exact"/><w:ind w:firstLine="{}"/>"#,
@@ -85,16 +90,18 @@ pub(crate) fn defaults(styles: &[u8]) -> Vec<u8> {
     let sized = format!(
         r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:rPr><w:sz w:val="{BODY_SIZE}"/><w:szCs w:val="{BODY_SIZE}"/></w:rPr>"#
     );
-    xml.replacen(normal, &sized, 1)
-        .replacen(
-            "<w:pPrDefault><w:pPr>",
-            &format!("<w:pPrDefault><w:pPr>{paragraph}"),
-            1,
-        )
-        .replacen(
-            "</w:rPr></w:rPrDefault>",
-            &format!("{language}</w:rPr></w:rPrDefault>"),
-            1,
-        )
-        .into_bytes()
+    let xml = patch(STYLES, &xml, normal, &sized)?;
+    let xml = patch(
+        STYLES,
+        &xml,
+        "<w:pPrDefault><w:pPr>",
+        &format!("<w:pPrDefault><w:pPr>{paragraph}"),
+    )?;
+    let xml = patch(
+        STYLES,
+        &xml,
+        "</w:rPr></w:rPrDefault>",
+        &format!("{language}</w:rPr></w:rPrDefault>"),
+    )?;
+    Ok(xml.into_bytes())
 }

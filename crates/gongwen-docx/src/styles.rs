@@ -5,7 +5,7 @@ use docx_rs::{
     AlignmentType, LineSpacing, LineSpacingType, RunFonts, Shading, SpecialIndentType, Style,
     StyleType,
 };
-use gongwen_typst::{FontChoice, Role};
+use gongwen_layout::{FontChoice, Role};
 
 /// Paragraph styles: (id, name).
 pub(crate) const TITLE: (&str, &str) = ("GwTitle", "标题");

@@ -1,8 +1,8 @@
 //! Whole-file tests: a document in, the parts of the .docx read back out.
 
 use crate::docx;
+use gongwen_layout::FontChoice::Free;
 use gongwen_model::{Closing, Document, Inline, Title};
-use gongwen_typst::FontChoice::Free;
 use std::io::Read;
 
 fn part(bytes: &[u8], name: &str) -> String {

@@ -169,9 +169,15 @@ impl Producer {
         let typesetter = self.typesetter()?;
         match format {
             Format::Txt => Ok(gongwen_typst::page_text(pages).join("\u{c}").into_bytes()),
-            Format::Svg => typesetter.export(pages, PageFormat::Svg),
-            Format::Png => typesetter.export(pages, PageFormat::Png),
-            Format::Pdf => typesetter.export(pages, PageFormat::Pdf),
+            Format::Svg => typesetter
+                .export(pages, PageFormat::Svg)
+                .map_err(|e| e.to_string()),
+            Format::Png => typesetter
+                .export(pages, PageFormat::Png)
+                .map_err(|e| e.to_string()),
+            Format::Pdf => typesetter
+                .export(pages, PageFormat::Pdf)
+                .map_err(|e| e.to_string()),
             Format::Md | Format::Typ | Format::Docx => {
                 Err(format!("{} is written without layout", format.extension()))
             }

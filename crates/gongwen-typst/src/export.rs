@@ -51,6 +51,23 @@ impl std::fmt::Display for TypstError {
 
 impl std::error::Error for TypstError {}
 
+/// Laid-out pages that could not be encoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportError {
+    /// The format asked for.
+    pub format: PageFormat,
+    /// What the encoder reported.
+    pub message: String,
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
 /// Fonts and the Typst library, loaded once and shared by every document compiled.
 pub struct Typesetter {
     library: LazyHash<Library>,
@@ -91,7 +108,8 @@ impl Typesetter {
     }
 
     /// Encodes laid-out pages in `format`.
-    pub fn export(&self, doc: &PagedDocument, format: PageFormat) -> Result<Vec<u8>, String> {
+    pub fn export(&self, doc: &PagedDocument, format: PageFormat) -> Result<Vec<u8>, ExportError> {
+        let failed = |message: String| ExportError { format, message };
         match format {
             PageFormat::Pdf => {
                 let options = typst_pdf::PdfOptions {
@@ -99,10 +117,12 @@ impl Typesetter {
                     ..Default::default()
                 };
                 typst_pdf::pdf(doc, &options).map_err(|e| {
-                    e.iter()
-                        .map(|d| d.message.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; ")
+                    failed(
+                        e.iter()
+                            .map(|d| d.message.to_string())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    )
                 })
             }
             PageFormat::Svg => {
@@ -120,7 +140,7 @@ impl Typesetter {
                     Abs::pt(12.0),
                     Some(typst::visualize::Color::WHITE),
                 );
-                pixmap.encode_png().map_err(|e| e.to_string())
+                pixmap.encode_png().map_err(|e| failed(e.to_string()))
             }
         }
     }

@@ -5,113 +5,7 @@ use typst::text::{Font, FontBook, FontInfo, FontWeight};
 use typst::utils::LazyHash;
 use typst_kit::fonts::FontStore;
 
-/// The typographic roles of a 公文 and the faces GB/T 9704-2012 asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// 标题 and 发文机关标志: 小标宋.
-    Title,
-    /// 正文, third- and fourth-level headings: 仿宋.
-    Body,
-    /// First-level headings, 附件 label, 份号/密级: 黑体.
-    Hei,
-    /// Second-level headings, 签发人 names: 楷体.
-    Kai,
-    /// Page numbers: 宋体.
-    Song,
-}
-
-impl Role {
-    /// Every role, in the order `gongwen fonts` prints them.
-    pub const ALL: [Role; 5] = [Role::Title, Role::Body, Role::Hei, Role::Kai, Role::Song];
-
-    /// The role's name in the Typst prelude's `fonts` dictionary.
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Title => "title",
-            Role::Body => "body",
-            Role::Hei => "hei",
-            Role::Kai => "kai",
-            Role::Song => "song",
-        }
-    }
-
-    /// What the role is, in the words of the standard.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Role::Title => "标题/发文机关标志 (小标宋)",
-            Role::Body => "正文 (仿宋)",
-            Role::Hei => "一级标题 (黑体)",
-            Role::Kai => "二级标题 (楷体)",
-            Role::Song => "页码 (宋体)",
-        }
-    }
-
-    /// Installed standard faces, best first, then the shipped free face and its weight.
-    fn candidates(self) -> (&'static [&'static str], (&'static str, FontWeight)) {
-        match self {
-            Role::Title => (
-                &[
-                    "FZXiaoBiaoSong-B05S",
-                    "FZXiaoBiaoSong-B05",
-                    "方正小标宋简体",
-                    "FZXBSJW--GB1-0",
-                ],
-                ("FandolSong", FontWeight::BOLD),
-            ),
-            Role::Body => (
-                &[
-                    "FangSong_GB2312",
-                    "仿宋_GB2312",
-                    "FangSong",
-                    "仿宋",
-                    "STFangsong",
-                ],
-                ("FandolFang", FontWeight::REGULAR),
-            ),
-            Role::Hei => (
-                &["SimHei", "黑体", "STHeiti"],
-                ("FandolHei", FontWeight::REGULAR),
-            ),
-            Role::Kai => (
-                &["KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti"],
-                ("FandolKai", FontWeight::REGULAR),
-            ),
-            Role::Song => (
-                &["SimSun", "宋体", "STSong"],
-                ("FandolSong", FontWeight::REGULAR),
-            ),
-        }
-    }
-}
-
-/// Which faces a document asks for: the standard ones offices have, or the free ones the
-/// project ships (the same on every machine).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum FontChoice {
-    /// Installed standard faces first (PDF); the standard names in a .docx.
-    #[default]
-    Standard,
-    /// Only the shipped free faces, in the PDF and named in the .docx.
-    Free,
-}
-
-impl Role {
-    /// The family a Word document names for this role, and whether it is set bold.
-    ///
-    /// `Standard` gives the names Chinese Word templates use (方正小标宋简体, 仿宋_GB2312,
-    /// 黑体, 楷体_GB2312, 宋体), found on office PCs whatever the machine that writes the
-    /// file has; `Free` gives the shipped face the PDF falls back to.
-    pub fn word_face(self, choice: FontChoice) -> (&'static str, bool) {
-        let (standard, (free, weight)) = self.candidates();
-        match choice {
-            FontChoice::Free => (free, weight == FontWeight::BOLD),
-            FontChoice::Standard => {
-                let chinese = standard.iter().find(|n| !n.is_ascii());
-                (chinese.copied().unwrap_or(standard[0]), false)
-            }
-        }
-    }
-}
+pub use gongwen_layout::{FontChoice, Role};
 
 /// The face chosen for one role and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,6 +141,7 @@ fn resolve(
     dirs: &[PathBuf],
 ) -> Result<RoleFace, MissingFont> {
     let (standard, (free, free_weight)) = role.candidates();
+    let free_weight = FontWeight::from_number(free_weight);
     let find = |family: &str, weight: FontWeight| {
         book.select_family(&family.to_lowercase())
             .find(|&i| {

@@ -6,17 +6,19 @@
 mod escape;
 mod export;
 mod fonts;
+mod inlines;
+mod literal;
 pub mod markup;
 mod news;
 pub mod preview;
 mod text;
-mod title;
 mod world;
 
 pub use escape::{grid_text, string as typst_string};
-pub use export::{PageFormat, Typesetter, TypstError};
+pub use export::{ExportError, PageFormat, Typesetter, TypstError};
 pub use fonts::{FontChoice, Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
+pub use gongwen_layout::balance_title;
+pub use markup::AssetError;
 pub use text::{missing_glyphs, page_text};
-pub use title::balance as balance_title;
 pub use typst_layout::PagedDocument;
 pub use world::DocWorld;

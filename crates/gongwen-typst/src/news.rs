@@ -1,7 +1,7 @@
 //! The parts of a 简报 or 工作信息 that a 公文 lacks: the red 报头 and the 报/送/发 lines.
 
 use crate::escape::{grid_text, string};
-use crate::markup::opt;
+use crate::literal::opt;
 use gongwen_model::{Distribution, Masthead};
 use std::fmt::Write;
 

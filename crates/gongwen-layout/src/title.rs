@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 /// Characters of 2号 (22 pt) that fit in the 156 mm 版心.
 const LINE_CELLS: f32 = 20.0;
 /// Characters of 3号 (the body size) that fit in the 版心: a 题注's lines.
-pub(crate) const NOTE_CELLS: f32 = 28.0;
+pub const NOTE_CELLS: f32 = 28.0;
 const OPENING: &str = "（《「『【〔〈“‘";
 const CLOSING: &str = "，。、；：？！）》」』】〕〉”’";
 
@@ -24,7 +24,7 @@ pub fn balance(title: &str) -> Vec<String> {
 }
 
 /// [`balance`] for lines of `cells` characters: a 题注 in 3号 takes [`NOTE_CELLS`].
-pub(crate) fn balance_to(title: &str, cells: f32) -> Vec<String> {
+pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
     if title.contains('\n') {
         return title
             .lines()
