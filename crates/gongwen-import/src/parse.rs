@@ -2,7 +2,7 @@
 
 use crate::body::{Block, blocks, heading_of};
 use crate::frame;
-use crate::read::Line;
+use crate::line::Line;
 use crate::text::*;
 use gongwen_model::{Colophon, DocKind, Header, Masthead};
 
