@@ -119,7 +119,7 @@ struct Figure(Option<f64>);
 impl Serialize for Figure {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {
-            #[allow(clippy::cast_possible_truncation)]
+            // Exact: a whole number well within i64.
             Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_i64(v as i64),
             Some(v) => s.serialize_f64(v),
             None => s.serialize_none(),
