@@ -1,6 +1,6 @@
 //! The body: headings however they were typed (一、 （一） (一) 1. 1、 （1）), paragraphs, tables.
 
-use crate::read::Line;
+use crate::line::Line;
 use crate::text::compact;
 use regex::Regex;
 use std::sync::LazyLock;

@@ -1,25 +1,46 @@
 //! Reading a Word `.docx`: the paragraphs and tables of `word/document.xml`, in order.
 
 use crate::Error;
-use crate::read::Line;
+use crate::line::Line;
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
+use std::fmt;
 use std::io::Read;
 use std::path::Path;
+
+/// Why `word/document.xml` could not be read.
+#[derive(Debug)]
+pub enum XmlError {
+    /// The XML is malformed.
+    Xml(quick_xml::Error),
+    /// An entity other than the five XML predefines.
+    Entity(String),
+}
+
+impl fmt::Display for XmlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            XmlError::Xml(e) => e.fmt(f),
+            XmlError::Entity(name) => write!(f, "unknown entity &{name};"),
+        }
+    }
+}
+
+impl std::error::Error for XmlError {}
 
 /// The lines of a `.docx` file's main text: one per paragraph (a manual line break
 /// starts another), tables as tables. Headers, footers and notes are left out.
 pub fn read(path: &Path, bytes: &[u8]) -> Result<Vec<Line>, Error> {
-    let not_docx = |why: String| Error::new(path, format!("not a readable .docx file: {why}"));
-    let mut zip =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_docx(e.to_string()))?;
+    let not_docx =
+        |why: &dyn fmt::Display| Error::new(path, format!("not a readable .docx file: {why}"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_docx(&e))?;
     let mut xml = String::new();
     zip.by_name("word/document.xml")
-        .map_err(|e| not_docx(e.to_string()))?
+        .map_err(|e| not_docx(&e))?
         .read_to_string(&mut xml)
-        .map_err(|e| not_docx(e.to_string()))?;
-    parse(&xml).map_err(not_docx)
+        .map_err(|e| not_docx(&e))?;
+    parse(&xml).map_err(|e| not_docx(&e))
 }
 
 /// Where the reader is inside the body.
@@ -47,11 +68,11 @@ impl State {
 }
 
 /// The lines of `word/document.xml`.
-pub fn parse(xml: &str) -> Result<Vec<Line>, String> {
+pub fn parse(xml: &str) -> Result<Vec<Line>, XmlError> {
     let mut reader = Reader::from_str(xml);
     let mut s = State::default();
     loop {
-        let event = reader.read_event().map_err(|e| e.to_string())?;
+        let event = reader.read_event().map_err(XmlError::Xml)?;
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 "t" => s.in_text = true,
@@ -67,12 +88,12 @@ pub fn parse(xml: &str) -> Result<Vec<Line>, String> {
             },
             Event::Text(t) if s.in_text => s.paragraph.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if s.in_text => {
-                match r.resolve_char_ref().map_err(|e| e.to_string())? {
+                match r.resolve_char_ref().map_err(XmlError::Xml)? {
                     Some(c) => s.paragraph.push(c),
                     None => {
                         let name = r.xml10_content();
                         let text = resolve_predefined_entity(&name)
-                            .ok_or_else(|| format!("unknown entity &{name};"))?;
+                            .ok_or_else(|| XmlError::Entity(name.to_string()))?;
                         s.paragraph.push_str(text);
                     }
                 }

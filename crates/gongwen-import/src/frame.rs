@@ -1,6 +1,6 @@
 //! The frame around the body: 版头 or 刊头 before the title, 署名, 日期 and 版记 after the body.
 
-use crate::read::Line;
+use crate::line::Line;
 use crate::text::*;
 use gongwen_model::{Colophon, Distribution, Header, Masthead};
 use regex::Regex;

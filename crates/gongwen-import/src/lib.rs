@@ -1,23 +1,30 @@
 //! An existing document (txt, Markdown or Word) read back into a gongwen template, its data and a report.
 //!
-//! [`import`] reads the file ([`read`], [`docx`]), recognises its frame and body
-//! ([`parse()`]), turns every figure into a declared metric ([`figures`], [`names`])
-//! and writes the template and the data ([`write()`]); [`Imported::report`] says what was found.
+//! [`import`] reads the file into [`Line`]s ([`read`]: text; Markdown through pulldown-cmark;
+//! [`docx`]: Word), recognises its frame and body ([`parse()`]), turns every figure into a
+//! declared metric ([`figures`], [`names`]) and writes the template and the data
+//! ([`write()`], the YAML through serde); [`Imported::report`] says what was found.
 
 pub mod body;
+mod data;
 pub mod docx;
+mod escape;
 pub mod figures;
 pub mod frame;
+pub mod line;
+mod markdown;
+mod markup;
 pub mod names;
 pub mod parse;
 pub mod read;
 mod report;
 pub mod text;
 pub mod write;
+mod yaml;
 
+pub use line::Line;
 pub use parse::{Parsed, parse};
-pub use read::Line;
-pub use write::{Declared, Written, write};
+pub use write::{Declared, Written, YamlError, write};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -70,7 +77,7 @@ pub fn import(path: &Path) -> Result<Imported, Error> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let written = write(&parsed, &source);
+    let written = write(&parsed, &source).map_err(|e| Error::new(path, e.to_string()))?;
     Ok(Imported {
         parsed,
         written,

@@ -2,7 +2,7 @@
 
 use crate::body::{Block, blocks, heading_of};
 use crate::frame;
-use crate::read::Line;
+use crate::line::Line;
 use crate::text::*;
 use gongwen_model::{Colophon, DocKind, Header, Masthead};
 
@@ -52,7 +52,6 @@ pub struct AttachmentParts {
 
 /// Recognises the parts of a document from its lines.
 pub fn parse(lines: Vec<Line>) -> Parsed {
-    let mut p = Parsed::default();
     let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| match l {
@@ -63,33 +62,48 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
             Line::Table(rows) => !rows.is_empty(),
         })
         .collect();
-    let text = |i: usize| match lines.get(i) {
-        Some(Line::Text(t)) => Some(compact(t)),
-        _ => None,
-    };
-    let (header, masthead, mut i) = frame::header(&lines);
+    let mut p = Parsed::default();
+    let (header, masthead, i) = frame::header(&lines);
     p.header = header;
     p.masthead = masthead;
+    let i = title(&mut p, &lines, i);
+    let i = under_title(&mut p, &lines, i);
+    body_and_closing(&mut p, &lines, i);
+    p.kind = kind_of(&p);
+    p
+}
 
-    // Title: one line, or more while the line so far does not end like a title and the next does.
-    if let Some(first) = text(i) {
-        p.title.push(first);
-        i += 1;
-        while let (Some(last), Some(next)) = (p.title.last(), text(i)) {
-            let fits =
-                width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
-            if ends_with_kind_word(last)
-                || !fits
-                || !ends_with_kind_word(&next)
-                || p.title.len() == 3
-            {
-                break;
-            }
-            p.title.push(next);
-            i += 1;
-        }
+/// The compacted text of line `i`, if it is a line of text.
+fn text(lines: &[Line], i: usize) -> Option<String> {
+    match lines.get(i) {
+        Some(Line::Text(t)) => Some(compact(t)),
+        _ => None,
     }
-    if let (Some(next), Some(Line::Text(raw))) = (text(i), lines.get(i))
+}
+
+/// The title from line `i`: one line, or more while the line so far does not end like a
+/// title and the next does. Returns the line after it.
+fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+    let Some(first) = text(lines, i) else {
+        return i;
+    };
+    p.title.push(first);
+    i += 1;
+    while let (Some(last), Some(next)) = (p.title.last(), text(lines, i)) {
+        let fits = width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
+        if ends_with_kind_word(last) || !fits || !ends_with_kind_word(&next) || p.title.len() == 3 {
+            break;
+        }
+        p.title.push(next);
+        i += 1;
+    }
+    i
+}
+
+/// What may stand between the title and the body: 题注, byline, 主送. Returns the line
+/// the body starts at.
+fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+    if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
         && parenthesised(&next)
         && width(&next) <= 100
     {
@@ -97,7 +111,7 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
         i += 1;
     }
     if p.masthead.is_some()
-        && let Some(next) = text(i)
+        && let Some(next) = text(lines, i)
         && width(&next) <= 24
         && !has_sentence_marks(&next)
         && !next.contains('：')
@@ -106,7 +120,7 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
         p.byline = Some(next);
         i += 1;
     }
-    if let Some(next) = text(i)
+    if let Some(next) = text(lines, i)
         && (next.ends_with('：') || next.ends_with(':'))
         && width(&next) <= 80
         && !next.contains('。')
@@ -114,30 +128,34 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
         p.addressee = Some(next);
         i += 1;
     }
-    if let (Some(title), Some(next)) = (p.title.first(), text(i))
+    if let (Some(title), Some(next)) = (p.title.first(), text(lines, i))
         && same_text(title, &next)
     {
         p.remarks.push(format!(
             "the line after the title repeats it (“{next}”); it is kept as the first paragraph — delete it from the template if it was pasted twice"
         ));
     }
+    i
+}
 
-    let (colophon, end) = frame::colophon(&lines);
+/// The body from line `start`, the closing (署名, date, 附注), attachments and 版记.
+fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
+    let (colophon, end) = frame::colophon(lines);
     p.colophon = colophon;
     let mut body_end = end;
-    if let Some((sign_start, signatures, date_at)) = frame::closing(&lines, i, end) {
+    if let Some((sign_start, signatures, date_at)) = frame::closing(lines, start, end) {
         body_end = sign_start;
         p.signatures = signatures;
-        p.date = text(date_at);
+        p.date = text(lines, date_at);
         let mut j = date_at + 1;
-        if let Some(note) = text(j).filter(|t| parenthesised(t)) {
+        if let Some(note) = text(lines, j).filter(|t| parenthesised(t)) {
             let chars: Vec<char> = note.chars().collect();
             p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
         p.attachments = attachments(&lines[j..end]);
     }
-    let (body, listed) = split_attachment_note(&lines[i..body_end]);
+    let (body, listed) = split_attachment_note(&lines[start..body_end]);
     p.body = blocks(body);
     p.body.extend(listed.iter().map(|l| match l {
         Line::Text(t) => Block::Paragraph(compact(t)),
@@ -149,8 +167,6 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
             listed.len()
         ));
     }
-    p.kind = kind_of(&p);
-    p
 }
 
 /// The body, and the 附件说明 lines at its end ("附件：1.…" and the lines after it).

@@ -1,16 +1,9 @@
-//! Reading a document into lines of text and tables: plain text (UTF-8 or GB18030) and Markdown.
+//! Reading a document into lines of text and tables, by its kind: plain text (UTF-8 or
+//! GB18030) here, Markdown in [`crate::markdown`], Word in [`crate::docx`].
 
 use crate::Error;
+use crate::line::Line;
 use std::path::Path;
-
-/// One line of the source document, as the writer typed it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Line {
-    /// A line (paragraph) of text, white space as typed.
-    Text(String),
-    /// A table: its rows of cells, the first row being the header.
-    Table(Vec<Vec<String>>),
-}
 
 /// The lines of the document at `path`, by its extension: `.docx`, `.md`, anything else as text.
 pub fn read(path: &Path) -> Result<Vec<Line>, Error> {
@@ -26,7 +19,7 @@ pub fn read(path: &Path) -> Result<Vec<Line>, Error> {
             path,
             "an old binary Word file; save it as .docx (Word: 另存为 → Word 文档) and import that",
         )),
-        "md" | "markdown" => Ok(markdown_lines(&decode(&bytes))),
+        "md" | "markdown" => Ok(crate::markdown::lines(&decode(&bytes))),
         _ => Ok(text_lines(&decode(&bytes))),
     }
 }
@@ -72,62 +65,6 @@ fn flush_table(table: &mut Vec<Vec<String>>, out: &mut Vec<Line>) {
     }
 }
 
-/// Markdown as people type it: heading marks, emphasis and escapes dropped, pipe tables kept.
-pub fn markdown_lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut table: Vec<Vec<String>> = Vec::new();
-    let mut front_matter = text.starts_with("---");
-    for (i, raw) in text.lines().enumerate() {
-        if front_matter {
-            front_matter = !(i > 0 && raw.trim() == "---");
-            continue;
-        }
-        let line = raw.trim();
-        if line.starts_with('|') {
-            let cells: Vec<String> = line
-                .trim_matches('|')
-                .split('|')
-                .map(|c| inline_markdown(c.trim()))
-                .collect();
-            let rule = cells
-                .iter()
-                .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
-            if !rule {
-                table.push(cells);
-            }
-            continue;
-        }
-        if !table.is_empty() {
-            out.push(Line::Table(std::mem::take(&mut table)));
-        }
-        let line = line.trim_start_matches('#').trim_start();
-        let line = line.strip_prefix("> ").unwrap_or(line);
-        out.push(Line::Text(inline_markdown(line)));
-    }
-    if !table.is_empty() {
-        out.push(Line::Table(table));
-    }
-    out
-}
-
-/// A Markdown line's text: `**`, `__` and backslash escapes removed.
-fn inline_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {
-                out.extend(chars.next());
-            }
-            '*' | '_' if chars.peek() == Some(&c) => {
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,21 +88,5 @@ mod tests {
             ])
         );
         assert_eq!(lines[3], Line::Text("日期  2023年1月1日".into()));
-    }
-
-    #[test]
-    fn markdown_marks_are_dropped() {
-        let lines = markdown_lines(
-            "## 一、总体要求\n**一是**学习\\*。\n|地区|户数|\n|---|--:|\n|济南|1200|\n",
-        );
-        assert_eq!(lines[0], Line::Text("一、总体要求".into()));
-        assert_eq!(lines[1], Line::Text("一是学习*。".into()));
-        assert_eq!(
-            lines[2],
-            Line::Table(vec![
-                vec!["地区".into(), "户数".into()],
-                vec!["济南".into(), "1200".into()]
-            ])
-        );
     }
 }

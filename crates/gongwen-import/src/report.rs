@@ -2,6 +2,7 @@
 
 use crate::Imported;
 use crate::body::Block;
+use crate::parse::Parsed;
 use gongwen_model::DocKind;
 use std::fmt::Write;
 
@@ -17,32 +18,34 @@ pub(crate) fn report(i: &Imported) -> String {
         DocKind::Letter => "函 (letter)",
     };
     let _ = writeln!(r, "{}: {kind}", i.source);
-    let mut frame = Vec::new();
-    if let Some(h) = &p.header {
-        if !h.agencies.is_empty() {
-            frame.push(format!("发文机关标志 {}{}", h.agencies.join(" "), h.suffix));
-        }
-        for (name, v) in [
-            ("份号", &h.copy_number),
-            ("密级", &h.secrecy),
-            ("紧急程度", &h.urgency),
-            ("发文字号", &h.doc_number),
-        ] {
-            if let Some(v) = v {
-                frame.push(format!("{name} {v}"));
-            }
-        }
-        if !h.signers.is_empty() {
-            frame.push(format!("签发人 {}", h.signers.join(" ")));
-        }
+    let _ = writeln!(r, "  frame: {}", frame(p).join(", "));
+    body(&mut r, i);
+    let metrics = &i.written.metrics;
+    let filled = metrics.iter().filter(|m| m.value.is_some()).count();
+    let _ = writeln!(
+        r,
+        "  figures: {} became metrics ({} with a value in data.yaml, {} placeholders to fill in)",
+        metrics.len(),
+        filled,
+        metrics.len() - filled
+    );
+    if let Some(d) = &p.date
+        && d.contains('-')
+    {
+        let _ = writeln!(
+            r,
+            "  成文日期 typed {d} is printed 年月日 in Arabic numerals (GB/T 9704 §7.3.5)"
+        );
     }
-    if let Some(m) = &p.masthead {
-        frame.push(format!(
-            "刊头 {} {}",
-            m.name,
-            m.issue.as_deref().unwrap_or("")
-        ));
+    for remark in &p.remarks {
+        let _ = writeln!(r, "  note: {remark}");
     }
+    r
+}
+
+/// The frame's elements found, in reading order.
+fn frame(p: &Parsed) -> Vec<String> {
+    let mut frame = header(p);
     if !p.title.is_empty() {
         frame.push(format!(
             "标题 ({} line{})",
@@ -86,8 +89,43 @@ pub(crate) fn report(i: &Imported) -> String {
     if forwarded > 0 {
         frame.push(format!("转发的文件 ×{forwarded}"));
     }
-    let _ = writeln!(r, "  frame: {}", frame.join(", "));
+    frame
+}
 
+/// The 版头's or 刊头's elements found.
+fn header(p: &Parsed) -> Vec<String> {
+    let mut frame = Vec::new();
+    if let Some(h) = &p.header {
+        if !h.agencies.is_empty() {
+            frame.push(format!("发文机关标志 {}{}", h.agencies.join(" "), h.suffix));
+        }
+        for (name, v) in [
+            ("份号", &h.copy_number),
+            ("密级", &h.secrecy),
+            ("紧急程度", &h.urgency),
+            ("发文字号", &h.doc_number),
+        ] {
+            if let Some(v) = v {
+                frame.push(format!("{name} {v}"));
+            }
+        }
+        if !h.signers.is_empty() {
+            frame.push(format!("签发人 {}", h.signers.join(" ")));
+        }
+    }
+    if let Some(m) = &p.masthead {
+        frame.push(format!(
+            "刊头 {} {}",
+            m.name,
+            m.issue.as_deref().unwrap_or("")
+        ));
+    }
+    frame
+}
+
+/// The body's line: headings per level, leads, tables; and heading numbers typed otherwise.
+fn body(r: &mut String, i: &Imported) {
+    let p = &i.parsed;
     let mut levels = [0usize; 4];
     let mut retyped = Vec::new();
     let mut tables = 0;
@@ -132,25 +170,4 @@ pub(crate) fn report(i: &Imported) -> String {
             retyped.join(" ")
         );
     }
-    let metrics = &i.written.metrics;
-    let filled = metrics.iter().filter(|m| m.value.is_some()).count();
-    let _ = writeln!(
-        r,
-        "  figures: {} became metrics ({} with a value in data.yaml, {} placeholders to fill in)",
-        metrics.len(),
-        filled,
-        metrics.len() - filled
-    );
-    if let Some(d) = &p.date
-        && d.contains('-')
-    {
-        let _ = writeln!(
-            r,
-            "  成文日期 typed {d} is printed 年月日 in Arabic numerals (GB/T 9704 §7.3.5)"
-        );
-    }
-    for remark in &p.remarks {
-        let _ = writeln!(r, "  note: {remark}");
-    }
-    r
 }
