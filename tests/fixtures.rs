@@ -1,7 +1,8 @@
 //! Snapshot tests over `fixtures/*.yaml` (batch bases aside): the Markdown, the document model and the Typst markup.
 //!
 //! Each fixture is rendered through the pipeline's three stages; a change to any
-//! stage shows up as a reviewed snapshot diff (`tests/snapshots/`).
+//! stage shows up as a reviewed snapshot diff (`tests/snapshots/`). The Markdown it
+//! writes for `--format md` must read back into the same document.
 
 use gongwen_render::Job;
 
@@ -14,10 +15,19 @@ fn fixtures_through_every_stage() {
             return;
         }
         let job = Job::load(path).unwrap_or_else(|e| panic!("{e}"));
-        let markdown = job.markdown().unwrap_or_else(|e| panic!("{e}"));
-        let document =
-            gongwen_render::markdown::parse(&markdown, path).unwrap_or_else(|e| panic!("{e}"));
-        let markup = gongwen_typst::markup::document_markup(&document);
+        let rendered = job.render().unwrap_or_else(|e| panic!("{e}"));
+        let markdown = rendered.markdown().unwrap_or_else(|e| panic!("{e}"));
+        let document = rendered.document;
+        // The Markdown written for `--format md` reads back into the very same document.
+        let reread =
+            gongwen_render::parse_markdown(&markdown, path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            reread,
+            document,
+            "{}: --format md reads back",
+            path.display()
+        );
+        let markup = gongwen_typst::document_markup(&document);
         insta::assert_snapshot!("markdown", markdown);
         insta::assert_yaml_snapshot!("model", document);
         insta::assert_snapshot!("typst", markup);

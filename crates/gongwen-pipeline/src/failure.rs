@@ -18,8 +18,20 @@ pub enum Failure {
     Glyphs(PathBuf, Vec<char>),
     /// No font serves one of the page's roles.
     Fonts(gongwen_typst::MissingFont),
-    /// An asset could not be read, or export failed.
-    Other(String),
+    /// An image the document names (the seal) could not be read.
+    Asset(PathBuf, gongwen_typst::AssetError),
+    /// The seal could not be read for the Word file.
+    Seal(PathBuf, std::io::Error),
+    /// The pages could not be encoded as PDF, SVG or PNG.
+    Export(gongwen_typst::ExportError),
+    /// The Word file could not be written.
+    Docx(gongwen_docx::DocxError),
+    /// The output could not be written.
+    Write(PathBuf, std::io::Error),
+    /// A format that needs laid-out pages was asked of a document not laid out.
+    NotLaidOut(crate::Format),
+    /// Pages were to be encoded as a format written without layout (md, typ, docx).
+    WithoutLayout(crate::Format),
 }
 
 impl fmt::Display for Failure {
@@ -54,7 +66,19 @@ impl fmt::Display for Failure {
                 )
             }
             Failure::Fonts(missing) => write!(f, "{missing}"),
-            Failure::Other(message) => write!(f, "{message}"),
+            Failure::Asset(file, e) => write!(f, "{}: {e}", file.display()),
+            Failure::Seal(path, e) => {
+                write!(f, "cannot read the seal image {}: {e}", path.display())
+            }
+            Failure::Export(e) => write!(f, "{e}"),
+            Failure::Docx(e) => write!(f, "{e}"),
+            Failure::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+            Failure::NotLaidOut(format) => {
+                write!(f, "{}: the pages were not laid out", format.extension())
+            }
+            Failure::WithoutLayout(format) => {
+                write!(f, "{} is written without layout", format.extension())
+            }
         }
     }
 }

@@ -120,12 +120,12 @@ impl Producer {
             return Ok(laid);
         }
         let typesetter = self.typesetter()?;
-        laid.markup = gongwen_typst::markup::document_source(laid.document(), typesetter.fonts());
+        laid.markup = gongwen_typst::document_source(laid.document(), typesetter.fonts());
         if stage == Stage::Markup {
             return Ok(laid);
         }
-        let assets = gongwen_typst::markup::assets(laid.document(), base)
-            .map_err(|e| Failure::Other(format!("{}: {e}", file.display())))?;
+        let assets = gongwen_typst::assets(laid.document(), base)
+            .map_err(|e| Failure::Asset(file.clone(), e))?;
         let pages = typesetter
             .compile(laid.markup.clone(), assets)
             .map_err(|list| Failure::Layout(file.clone(), list))?;
@@ -148,41 +148,30 @@ impl Producer {
             (Format::Typ, _) => Ok(laid.markup.clone().into_bytes()),
             (Format::Docx, _) => {
                 let seal = match laid.images.first() {
-                    Some(path) => Some(std::fs::read(path).map_err(|e| {
-                        Failure::Other(format!(
-                            "cannot read the seal image {}: {e}",
-                            path.display()
-                        ))
-                    })?),
+                    Some(path) => {
+                        Some(std::fs::read(path).map_err(|e| Failure::Seal(path.clone(), e))?)
+                    }
                     None => None,
                 };
                 gongwen_docx::docx(laid.document(), self.fonts, seal.as_deref())
-                    .map_err(|e| Failure::Other(e.to_string()))
+                    .map_err(Failure::Docx)
             }
             (_, Some(pages)) => self.encode(pages, format),
-            (_, None) => Err(Failure::Other("the pages were not laid out".into())),
+            (_, None) => Err(Failure::NotLaidOut(format)),
         }
     }
 
     /// Encodes laid-out pages as `format` (PDF, SVG, PNG or page text).
     pub fn encode(&self, pages: &PagedDocument, format: Format) -> Result<Vec<u8>, Failure> {
         let typesetter = self.typesetter()?;
-        match format {
-            Format::Txt => Ok(gongwen_typst::page_text(pages).join("\u{c}").into_bytes()),
-            Format::Svg => typesetter
-                .export(pages, PageFormat::Svg)
-                .map_err(|e| e.to_string()),
-            Format::Png => typesetter
-                .export(pages, PageFormat::Png)
-                .map_err(|e| e.to_string()),
-            Format::Pdf => typesetter
-                .export(pages, PageFormat::Pdf)
-                .map_err(|e| e.to_string()),
-            Format::Md | Format::Typ | Format::Docx => {
-                Err(format!("{} is written without layout", format.extension()))
-            }
-        }
-        .map_err(Failure::Other)
+        let kind = match format {
+            Format::Txt => return Ok(gongwen_typst::page_text(pages).join("\u{c}").into_bytes()),
+            Format::Svg => PageFormat::Svg,
+            Format::Png => PageFormat::Png,
+            Format::Pdf => PageFormat::Pdf,
+            Format::Md | Format::Typ | Format::Docx => return Err(Failure::WithoutLayout(format)),
+        };
+        typesetter.export(pages, kind).map_err(Failure::Export)
     }
 }
 

@@ -59,8 +59,7 @@ pub fn watch(
         watcher.update(&rendered.inputs)?;
         let written = rendered.laid.and_then(|laid| {
             let bytes = session.producer().bytes(&laid, format)?;
-            write_atomic(output, &bytes)
-                .map_err(|e| Failure::Other(format!("cannot write {}: {e}", output.display())))?;
+            write_atomic(output, &bytes).map_err(|e| Failure::Write(output.to_path_buf(), e))?;
             Ok(laid)
         });
         let took = started.elapsed();

@@ -3,7 +3,7 @@
 //! [`Job::load`] reads a data file and finds its template; [`Job::render`] renders the
 //! template into a [`gongwen_model::Document`] (and the 公文 Markdown, on request);
 //! [`Job::check_document`] checks that document's figures and words;
-//! [`markdown::parse`] reads a 公文 Markdown file into a document.
+//! [`parse_markdown`] reads a 公文 Markdown file into a document.
 
 mod body;
 mod check;
@@ -15,7 +15,7 @@ mod error;
 mod frontmatter;
 mod leads;
 mod lint;
-pub mod markdown;
+mod markdown;
 mod metric_tag;
 mod names;
 mod pattern;
@@ -25,6 +25,7 @@ mod templates;
 pub use data::DataFile;
 pub use error::Error;
 pub use gongwen_model::Diagnostic;
+pub use markdown::parse as parse_markdown;
 pub use pattern::render_pattern;
 pub use templates::{BUILT_IN, Template, template_file};
 

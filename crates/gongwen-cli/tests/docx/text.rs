@@ -37,7 +37,7 @@ impl JointHeader {
     /// The joint 版头 of the document whose rendered 公文 Markdown is `md`, read through the
     /// project's Markdown parser; `None` for one agency, no 版头 or no suffix.
     fn of(md: &str, file: &str) -> Option<JointHeader> {
-        let doc = gongwen_render::markdown::parse(md, Path::new(file))
+        let doc = gongwen_render::parse_markdown(md, Path::new(file))
             .unwrap_or_else(|e| panic!("{file}: the rendered Markdown does not parse: {e}"));
         let header = doc.header?;
         let suffix = comparable(&header.suffix);
