@@ -1,6 +1,7 @@
 //! Command-line arguments; the doc comments are the help text.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use gongwen_layout::FontChoice;
 use gongwen_pipeline::Format;
 use std::path::PathBuf;
 
@@ -129,7 +130,7 @@ pub(crate) struct BatchArgs {
     pub(crate) pace: u32,
     /// Fonts: the standard faces offices have, or only the free faces the project ships.
     #[arg(long, value_enum, default_value = "standard")]
-    pub(crate) fonts: Fonts,
+    pub(crate) fonts: FontChoice,
 }
 
 /// Arguments of `gongwen render`.
@@ -155,7 +156,7 @@ pub(crate) struct OutputArgs {
     pub(crate) final_: bool,
     /// Fonts: the standard faces offices have, or only the free faces the project ships.
     #[arg(long, value_enum, default_value = "standard")]
-    pub(crate) fonts: Fonts,
+    pub(crate) fonts: FontChoice,
 }
 
 impl OutputArgs {
@@ -184,28 +185,8 @@ pub(crate) struct CheckArgs {
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum MessageFormat {
-    /// `file:line:col: error[code]: message` and a hint line.
+    /// `error[code]: message`, the file, line and column with the line itself and a caret, and a hint.
     Human,
     /// JSON lines: file, line, column, severity, code, message, hint.
     Json,
-}
-
-/// Which fonts a document asks for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Fonts {
-    /// Installed standard faces (仿宋_GB2312, 黑体 …), the shipped free ones where missing;
-    /// a .docx names the standard faces.
-    #[default]
-    Standard,
-    /// Only the shipped free faces (Fandol), in the PDF and named in the .docx.
-    Free,
-}
-
-impl From<Fonts> for gongwen_typst::FontChoice {
-    fn from(f: Fonts) -> Self {
-        match f {
-            Fonts::Standard => gongwen_typst::FontChoice::Standard,
-            Fonts::Free => gongwen_typst::FontChoice::Free,
-        }
-    }
 }

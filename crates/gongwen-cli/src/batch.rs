@@ -25,7 +25,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
         jobs: args.jobs,
     };
-    let producer = Producer::with_fonts(args.fonts.into());
+    let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();
     let report = batch(&options, &producer, &|event| match event {
         Progress::Planned { plan, total } => {

@@ -82,7 +82,7 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
         pace: gongwen_pipeline::DEFAULT_PACE,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.
-    let producer = Producer::with_fonts(args.out.fonts.into());
+    let producer = Producer::with_fonts(args.out.fonts);
     let produced = producer.produce(&job, format, &options)?;
     report::report(&produced.diagnostics);
     write(&output, &produced.bytes)?;

@@ -50,7 +50,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,
     };
-    let session = Session::new(source, options).with_fonts(args.out.fonts.into());
+    let session = Session::new(source, options).with_fonts(args.out.fonts);
     gongwen_preview::watch(session, &output, format, &mut |event| match event {
         WatchEvent::Written {
             output,

@@ -96,13 +96,15 @@ impl Role {
 }
 
 /// Which faces a document asks for: the standard ones offices have, or the free ones the
-/// project ships (the same on every machine).
+/// project ships (the same on every machine). Also the CLI's `--fonts` values.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum FontChoice {
-    /// Installed standard faces first (PDF); the standard names in a .docx.
+    /// Installed standard faces (仿宋_GB2312, 黑体 …), the shipped free ones where missing;
+    /// a .docx names the standard faces.
     #[default]
     Standard,
-    /// Only the shipped free faces, in the PDF and named in the .docx.
+    /// Only the shipped free faces (Fandol), in the PDF and named in the .docx.
     Free,
 }
 
