@@ -21,10 +21,14 @@ fn fixtures_through_every_stage() {
         // The Markdown written for `--format md` reads back into the very same document.
         let reread =
             gongwen_render::parse_markdown(&markdown, path).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            reread,
-            document,
-            "{}: --format md reads back",
+        // (A document read from Markdown knows nothing of the files it was made from.)
+        let plain = gongwen_model::Document {
+            sources: Default::default(),
+            ..document.clone()
+        };
+        assert!(
+            reread == plain,
+            "{}: --format md does not read back into the same document",
             path.display()
         );
         let markup = gongwen_typst::document_markup(&document);

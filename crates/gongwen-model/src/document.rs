@@ -1,8 +1,8 @@
 //! A whole 公文: 版头, 主体 and 版记 as GB/T 9704-2012 §7 lays them out.
 
-use crate::MetricSpec;
 use crate::body::{Block, Body};
 use crate::inline::{Inline, Metric};
+use crate::{MetricSpec, Sources};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -56,6 +56,11 @@ pub struct Document {
     /// declarations are the template's, not the document's content.
     #[serde(skip)]
     pub metrics: BTreeMap<String, MetricSpec>,
+    /// What the document was made from: the data's figures and their places, the texts
+    /// its words came from ([`Document::check`] places its findings by them). Not
+    /// serialised, and empty for a document read from Markdown.
+    #[serde(skip)]
+    pub sources: Sources,
 }
 
 /// 报头 of a 简报 or 工作信息: the red name, the issue, and the editing unit and date.

@@ -269,6 +269,7 @@ impl crate::Document {
             }),
             byline: given(front.byline).as_deref().map(runs),
             metrics: front.metrics,
+            sources: crate::Sources::default(),
         }
     }
 }

@@ -15,6 +15,8 @@ mod lint;
 mod numbering;
 mod problem;
 mod relations;
+mod review;
+mod sources;
 mod spec;
 
 pub use body::{Block, Body, Section, Table};
@@ -30,4 +32,5 @@ pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;
 pub use problem::{Problem, Severity};
+pub use sources::{SourceText, Sources};
 pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};

@@ -98,9 +98,7 @@ impl Producer {
     /// Renders and checks `job`, and goes on to `stage`.
     pub fn lay_out(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
         let rendered = job.render().map_err(Failure::Input)?;
-        let diagnostics = job
-            .check_document(&rendered.document, options.pace)
-            .map_err(Failure::Input)?;
+        let diagnostics = rendered.document.check(options.pace);
         if options.final_ && errors(&diagnostics) > 0 {
             return Err(Failure::Refused(diagnostics));
         }

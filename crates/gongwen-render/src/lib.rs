@@ -2,7 +2,7 @@
 //!
 //! [`Job::load`] reads a data file and finds its template; [`Job::render`] renders the
 //! template into a [`gongwen_model::Document`] (and the 公文 Markdown, on request);
-//! [`Job::check_document`] checks that document's figures and words;
+//! [`gongwen_model::Document::check`] checks that document's figures and words;
 //! [`parse_markdown`] reads a 公文 Markdown file into a document.
 
 mod body;
@@ -14,7 +14,6 @@ mod engine;
 mod error;
 mod frontmatter;
 mod leads;
-mod lint;
 mod markdown;
 mod metric_tag;
 mod names;
@@ -59,8 +58,17 @@ impl Job {
     /// Renders the template over the data: the document, and its Markdown on request.
     pub fn render(&self) -> Result<Rendered, Error> {
         let (front, body) = engine::render(&self.template, &self.data.value, &self.data.path)?;
+        let mut document = markdown::document(front.clone(), &body);
+        let mut sources = self.sources()?;
+        // Every figure the check can name: those the document uses and those the data gives.
+        for name in document.metrics.keys().chain(sources.values.keys()) {
+            if let Some(at) = self.data.metric_position(name) {
+                sources.places.insert(name.clone(), at);
+            }
+        }
+        document.sources = sources;
         Ok(Rendered {
-            document: markdown::document(front.clone(), &body),
+            document,
             front,
             body,
             file: self.template.path.clone(),

@@ -1,0 +1,116 @@
+//! `check` on a whole document: its figures against their declarations and the data, its
+//! words against GB/T 15834 and GB/T 9704, each finding placed where it was written.
+
+use crate::sources::{Sources, line_col};
+use crate::{
+    Block, Diagnostic, DocKind, Document, Finding, Inline, Severity, check, lint_doc_number,
+    lint_text, speaking_time,
+};
+
+impl Document {
+    /// Every problem of the document, in file and line order: each figure in
+    /// [`Document::metrics`] checked against the data's value, the text around the
+    /// figures linted, the 发文字号's form, and (for a speech) its length at `pace`
+    /// characters a minute. Findings are placed by [`Document::sources`].
+    pub fn check(&self, pace: u32) -> Vec<Diagnostic> {
+        let sources = &self.sources;
+        let mut found: Vec<Diagnostic> = check(&self.metrics, &sources.values)
+            .into_iter()
+            .map(|p| {
+                let (line, col) = sources.place_of(&p.metric);
+                Diagnostic {
+                    hint: p.hint,
+                    metric: Some(p.metric),
+                    ..Diagnostic::new(&sources.data.path, p.message)
+                        .at(line, col)
+                        .with_code(p.severity, p.code)
+                }
+            })
+            .collect();
+        found.extend(self.lint(pace));
+        found.sort_by_key(|d| (d.file.clone(), d.position));
+        found
+    }
+
+    /// The text lints of every title, paragraph, heading and cell, and the 发文字号.
+    fn lint(&self, pace: u32) -> Vec<Diagnostic> {
+        let mut texts: Vec<String> = vec![words(&self.title.text)];
+        if let Some(a) = &self.addressee {
+            texts.push(words(a));
+        }
+        for block in self.blocks() {
+            collect(block, &mut texts);
+        }
+        let sources = &self.sources;
+        let mut out: Vec<Diagnostic> = texts
+            .iter()
+            .flat_map(|t| lint_text(t))
+            .map(|f| place(sources, f))
+            .collect();
+        if let Some(number) = self.header.as_ref().and_then(|h| h.doc_number.as_deref()) {
+            out.extend(lint_doc_number(number).map(|f| place(sources, f)));
+        }
+        if self.kind == DocKind::Speech {
+            let (count, minutes) = speaking_time(&texts.join(""), pace);
+            out.push(
+                Diagnostic::new(
+                    &sources.data.path,
+                    format!("讲话稿约{count}字，按每分钟{pace}字约讲{minutes:.1}分钟"),
+                )
+                .with_code(Severity::Note, "length"),
+            );
+        }
+        out
+    }
+}
+
+/// The text of runs without the figures (data is checked, not linted).
+fn words(runs: &[Inline]) -> String {
+    runs.iter()
+        .map(|r| match r {
+            Inline::Text(t) => t.clone(),
+            Inline::Lead(inner) => words(inner),
+            Inline::Metric(_) => "　".to_string(),
+        })
+        .collect()
+}
+
+fn collect(block: &Block, out: &mut Vec<String>) {
+    match block {
+        Block::Paragraph(runs) => out.push(words(runs)),
+        Block::Table(t) => out.extend(
+            t.header
+                .iter()
+                .chain(t.rows.iter().flatten())
+                .map(|c| words(c)),
+        ),
+        Block::Section(s) => {
+            out.push(words(&s.heading));
+            for b in &s.blocks {
+                collect(b, out);
+            }
+        }
+    }
+}
+
+/// Finds where the finding's words were written: the template first, then the data.
+fn place(sources: &Sources, f: Finding) -> Diagnostic {
+    let mut found = Diagnostic::new(&sources.template.path, f.message);
+    for source in [&sources.template, &sources.data] {
+        if let Some(at) = source.text.find(&f.context) {
+            // Point at the offending mark (the context's last character), or at the start
+            // of a 发文字号.
+            let last = f.context.char_indices().last().map_or(0, |(i, _)| i);
+            let offset = if f.code == "doc-number" {
+                at
+            } else {
+                at + last
+            };
+            let (line, col) = line_col(&source.text, offset);
+            found.file = source.path.clone();
+            found = found.at(line, col);
+            break;
+        }
+    }
+    found.hint(f.hint).with_code(f.severity, f.code)
+}
