@@ -106,7 +106,7 @@ fn value_missing_from_the_data_of_a_built_in_template() {
     // `{{ 会次 }}` is first used on line 6 of the built-in speech template.
     assert_message(
         &err,
-        "error: templates/speech.md.tera:6:",
+        "error: <built-in>/templates/speech.md.tera:6:",
         &["no value for `会次`", "hint"],
     );
     insta::assert_snapshot!("builtin_template_missing_value", err);

@@ -1,8 +1,8 @@
 //! The data file, through serde: the frame's details under `document:` (the shape of
-//! gongwen-render's `FrontMatter`), every figure under `metrics:` in reading order.
+//! gongwen-model's `FrontMatter`), every figure under `metrics:` in reading order.
 
+use crate::declared::Declared;
 use crate::parse::Parsed;
-use crate::write::Declared;
 use crate::yaml::{List, Ordered, YamlError, no_items, to_yaml};
 use gongwen_model::{Colophon, Distribution, Header, Masthead};
 use serde::Serialize;

@@ -7,6 +7,7 @@
 
 pub mod body;
 mod data;
+mod declared;
 pub mod docx;
 mod escape;
 pub mod figures;

@@ -1,10 +1,10 @@
 //! The template's body: 公文 Markdown with every figure an `m()` call and run-in leads in bold.
 
 use crate::body::Block;
+use crate::declared::Declared;
 use crate::escape::markdown;
 use crate::figures::{Figure, Piece, scan};
 use crate::names::{Namer, context};
-use crate::write::Declared;
 use gongwen_model::{MetricKind, MetricSpec};
 use std::fmt::Write;
 

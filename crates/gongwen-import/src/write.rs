@@ -5,23 +5,10 @@ use crate::escape::markdown;
 use crate::markup::Body;
 use crate::parse::Parsed;
 use crate::yaml;
-use gongwen_model::MetricSpec;
 use std::fmt::Write;
 
+pub use crate::declared::Declared;
 pub use crate::yaml::YamlError;
-
-/// A figure that became a metric: its name, declaration and value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Declared {
-    /// The key in the data's `metrics:`.
-    pub name: String,
-    /// The declaration in the template's front matter.
-    pub spec: MetricSpec,
-    /// The value found, `None` for a placeholder.
-    pub value: Option<f64>,
-    /// The figure as typed.
-    pub typed: String,
-}
 
 /// Template and data text for a parsed document, and the metrics declared.
 pub struct Written {

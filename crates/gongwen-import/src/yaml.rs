@@ -1,9 +1,9 @@
 //! The YAML the importer writes, through serde: the template's front matter here, the data
-//! file in [`crate::data`], each in the shape gongwen reads (gongwen-render's `FrontMatter`).
+//! file in [`crate::data`], each in the shape gongwen reads (gongwen-model's `FrontMatter`).
 
+use crate::declared::Declared;
 use crate::escape::tera_safe;
 use crate::parse::Parsed;
-use crate::write::Declared;
 use gongwen_model::{DocKind, FigureStyle, MetricKind};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};

@@ -17,6 +17,22 @@ pub fn draw(d: &Diagnostic) -> String {
     Sources::default().draw(d)
 }
 
+/// The lines `d` points at with a caret under its column, without its message and hint
+/// (the preview shows those itself); `None` when there is no line to show.
+pub fn snippet(d: &Diagnostic) -> Option<String> {
+    d.position?;
+    let bare = Diagnostic {
+        hint: None,
+        ..d.clone()
+    };
+    let drawn = draw(&bare);
+    let lines: Vec<&str> = drawn.lines().skip(1).collect();
+    lines
+        .iter()
+        .any(|l| l.contains('│'))
+        .then(|| lines.join("\n"))
+}
+
 /// Draws diagnostics; the files they point into are read once each.
 #[derive(Default)]
 pub struct Sources {
@@ -28,9 +44,13 @@ impl Sources {
         self.files
             .entry(path.clone())
             .or_insert_with(|| {
-                let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= SHOWN_FILE_LIMIT);
-                let read = small.then(|| std::fs::read_to_string(path).ok()).flatten();
-                read.or_else(|| built_in(path))
+                if let Some(text) = gongwen_render::built_in_text(path) {
+                    return Some(text.to_string());
+                }
+                // A regular file only: a pipe or a device is not read twice.
+                let small = std::fs::metadata(path)
+                    .is_ok_and(|m| m.is_file() && m.len() <= SHOWN_FILE_LIMIT);
+                small.then(|| std::fs::read_to_string(path).ok()).flatten()
             })
             .as_deref()
     }
@@ -54,9 +74,11 @@ impl Sources {
         });
         let file = match place {
             Some((text, at)) => {
-                // One character, or nothing at the end of a line (a block left open).
+                // One character; nothing at the end of a line (a block left open) or on a
+                // character that takes no room (a control character, a BOM), so that the
+                // caret still shows.
                 let end = match text[at..].chars().next() {
-                    Some(c) if c != '\n' && c != '\r' => at + c.len_utf8(),
+                    Some(c) if !c.is_control() && !is_zero_width(c) => at + c.len_utf8(),
                     _ => at,
                 };
                 drawn = drawn.with_labels(vec![Label::primary((), at..end)]);
@@ -96,17 +118,10 @@ fn offset(text: &str, line: usize, col: usize) -> Option<usize> {
     Some(start + within)
 }
 
-/// The text of a built-in template, which errors name `templates/<name>.md.tera`.
-fn built_in(path: &std::path::Path) -> Option<String> {
-    let name = path
-        .strip_prefix("templates")
-        .ok()?
-        .to_str()?
-        .strip_suffix(".md.tera")?;
-    gongwen_render::BUILT_IN
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, text)| text.to_string())
+/// Characters that take no room on a line.
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+        || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ mod source;
 mod summary;
 
 pub use batch::{BatchError, Progress, Report, batch};
-pub use draw::{Sources, draw};
+pub use draw::{Sources, draw, snippet};
 pub use failure::{Failure, errors};
 pub use format::{Format, Stage, UnknownFormat};
 pub use output::write_atomic;

@@ -176,8 +176,7 @@ impl Columns {
     }
 }
 
-/// The template's figures, read from the front matter of the template the base (or
-/// the first row) names; nothing is rendered.
+/// The template's figures, read from the template the base (or the first row) names.
 fn declared(
     base: Option<&DataFile>,
     rows: &[Row],
@@ -202,7 +201,21 @@ fn declared(
         .clone()
         .unwrap_or_else(|| options.source.clone());
     let data = DataFile::from_value(&file, value, BTreeMap::new());
-    Job::from_data(data, &file)?.template.metrics()
+    figures_of(&Job::from_data(data, &file)?)
+}
+
+/// The figures `job`'s template declares or uses, read from its text; only when a
+/// figure's name comes from a variable is the template rendered (over the base) to
+/// learn the rest.
+pub(crate) fn figures_of(job: &Job) -> Result<BTreeMap<String, MetricSpec>, Error> {
+    let declared = job.template.metrics()?;
+    let mut specs = declared.specs;
+    if declared.dynamic {
+        for (name, spec) in job.document()?.metrics {
+            specs.entry(name).or_insert(spec);
+        }
+    }
+    Ok(specs)
 }
 
 fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<DataFile, Error> {

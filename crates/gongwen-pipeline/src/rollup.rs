@@ -62,7 +62,7 @@ pub fn rollup_job(
     // The totals the template neither declares nor prints are not its metrics: dropping
     // them keeps `check` from calling each one unknown (read from its front matter and
     // its `m()` calls, not by rendering it).
-    let specs = job.template.metrics()?;
+    let specs = crate::plan::figures_of(&job)?;
     if let Some(totals) = job
         .data
         .value

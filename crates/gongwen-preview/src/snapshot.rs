@@ -161,7 +161,7 @@ fn error(failure: &Failure) -> Value {
             "line": e.position.map(|p| p.0),
             "column": e.position.map(|p| p.1),
             "hint": e.hint,
-            "detail": gongwen_pipeline::draw(e),
+            "detail": gongwen_pipeline::snippet(e),
         }),
         other => json!({
             "message": other.to_string(),

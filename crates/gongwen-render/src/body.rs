@@ -2,7 +2,6 @@
 //! read from pulldown-cmark's events.
 
 use crate::leads::{LEAD_CLOSE, LEAD_OPEN, close_lead, mark_leads};
-use crate::markdown::tidy;
 use crate::metric_tag;
 use gongwen_model::{Attachment, Block, Body, Inline, Section, Table};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -245,4 +244,38 @@ fn push_into(stack: &mut [Vec<Inline>], text: &str) {
             top.push(Inline::Text(text.to_string()));
         }
     }
+}
+
+/// Joins soft line breaks: nothing between Chinese characters, a space between Latin words.
+fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
+    runs.into_iter()
+        .filter_map(|run| match run {
+            Inline::Text(t) => {
+                let joined = join_lines(&t);
+                (!joined.is_empty()).then_some(Inline::Text(joined))
+            }
+            Inline::Lead(inner) => Some(Inline::Lead(tidy(inner))),
+            other => Some(other),
+        })
+        .collect()
+}
+
+fn join_lines(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '\n' {
+            out.push(c);
+            continue;
+        }
+        let before = out.trim_end().chars().last();
+        let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+        if let (Some(a), Some(b)) = (before, after)
+            && a.is_ascii_alphanumeric()
+            && b.is_ascii_alphanumeric()
+        {
+            out.push(' ');
+        }
+    }
+    out
 }

@@ -26,7 +26,7 @@ pub use error::Error;
 pub use gongwen_model::Diagnostic;
 pub use markdown::parse as parse_markdown;
 pub use pattern::render_pattern;
-pub use templates::{BUILT_IN, Template, template_file};
+pub use templates::{BUILT_IN, BUILT_IN_DIR, Template, built_in_text, template_file};
 
 use gongwen_model::{Document, FrontMatter};
 use std::path::{Path, PathBuf};

@@ -6,7 +6,7 @@
 use crate::body::parse_body;
 use crate::error::Error;
 use crate::frontmatter::split;
-use gongwen_model::{Document, FrontMatter, Inline};
+use gongwen_model::{Document, FrontMatter};
 use std::path::Path;
 
 /// Builds the document that the Markdown `text` (from `file`) describes.
@@ -41,44 +41,10 @@ pub(crate) fn document(front: FrontMatter, body: &str) -> Document {
     document
 }
 
-/// Joins soft line breaks: nothing between Chinese characters, a space between Latin words.
-pub(crate) fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
-    runs.into_iter()
-        .filter_map(|run| match run {
-            Inline::Text(t) => {
-                let joined = join_lines(&t);
-                (!joined.is_empty()).then_some(Inline::Text(joined))
-            }
-            Inline::Lead(inner) => Some(Inline::Lead(tidy(inner))),
-            other => Some(other),
-        })
-        .collect()
-}
-
-fn join_lines(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c != '\n' {
-            out.push(c);
-            continue;
-        }
-        let before = out.trim_end().chars().last();
-        let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
-        if let (Some(a), Some(b)) = (before, after)
-            && a.is_ascii_alphanumeric()
-            && b.is_ascii_alphanumeric()
-        {
-            out.push(' ');
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gongwen_model::{Block, plain_text};
+    use gongwen_model::{Block, Inline, plain_text};
 
     fn doc(md: &str) -> Document {
         parse(md, Path::new("t.md")).unwrap()

@@ -26,6 +26,25 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("speech", include_str!("../../../templates/speech.md.tera")),
 ];
 
+/// The folder built-in templates are said to be in, so that no file on disk is taken for
+/// one: an error in the built-in `speech` names `<built-in>/templates/speech.md.tera`.
+pub const BUILT_IN_DIR: &str = "<built-in>";
+
+/// The text of the built-in template at `path` (a [`BUILT_IN_DIR`] path), if it is one.
+pub fn built_in_text(path: &Path) -> Option<&'static str> {
+    let name = path
+        .strip_prefix(BUILT_IN_DIR)
+        .ok()?
+        .strip_prefix("templates")
+        .ok()?
+        .to_str()?
+        .strip_suffix(".md.tera")?;
+    BUILT_IN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
 fn is_path(reference: &str) -> bool {
     reference.contains('/')
         || reference.contains('\\')
@@ -79,7 +98,7 @@ pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Err
     }
     if !is_path && let Some((name, text)) = BUILT_IN.iter().find(|(n, _)| *n == reference) {
         return Ok(Template {
-            path: PathBuf::from(format!("templates/{name}.md.tera")),
+            path: Path::new(BUILT_IN_DIR).join(format!("templates/{name}.md.tera")),
             display: format!("templates/{name}.md.tera"),
             text: text.to_string(),
             dir: base.to_path_buf(),
