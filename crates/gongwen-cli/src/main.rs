@@ -77,6 +77,7 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
     let job = Job::load(&args.data)?;
+    refuse_overwriting(&output, &job.inputs())?;
     let options = Options {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,
@@ -92,6 +93,25 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
         eprintln!("wrote {}", output.display());
     }
     Ok(())
+}
+
+/// Refuses an output that is one of the files it is made from.
+pub(crate) fn refuse_overwriting(
+    output: &std::path::Path,
+    inputs: &[std::path::PathBuf],
+) -> Result<(), Exit> {
+    match gongwen_pipeline::overwrites_input(output, inputs) {
+        Some(input) => Err(gongwen_model::Diagnostic::new(
+            output,
+            format!(
+                "the output would overwrite {}, which the document is made from; nothing written",
+                input.display()
+            ),
+        )
+        .hint("write to another file with -o, for example -o out.pdf")
+        .into()),
+        None => Ok(()),
+    }
 }
 
 fn check(args: &CheckArgs) -> Result<(), Exit> {

@@ -46,6 +46,9 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
         .output
         .clone()
         .unwrap_or_else(|| source.default_output(format));
+    let mut inputs = source.files();
+    inputs.extend(source.load().map(|job| job.inputs()).unwrap_or_default());
+    crate::refuse_overwriting(&output, &inputs)?;
     let options = Options {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,

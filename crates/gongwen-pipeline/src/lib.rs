@@ -26,7 +26,7 @@ pub use batch::{BatchError, Progress, Report, batch};
 pub use draw::{Sources, draw, snippet};
 pub use failure::{Failure, errors};
 pub use format::{Format, Stage, UnknownFormat};
-pub use output::write_atomic;
+pub use output::{overwrites_input, write_atomic};
 pub use pick::pick_row;
 pub use plan::{BatchOptions, Item, Plan};
 pub use produce::{DEFAULT_PACE, Laid, Options, Produced, Producer};

@@ -3,6 +3,17 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// The one of `inputs` that writing `output` would replace (the same file, through any
+/// symlink), if any: an output must never overwrite the data or the template it is
+/// made from.
+pub fn overwrites_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a Path> {
+    let output = std::fs::canonicalize(output).ok()?;
+    inputs
+        .iter()
+        .find(|input| std::fs::canonicalize(input).is_ok_and(|i| i == output))
+        .map(PathBuf::as_path)
+}
+
 /// Writes `bytes` to `path` so that readers see the old file or the whole new one, never part.
 ///
 /// A symlink is followed (the link stays a link); a path that exists but is not

@@ -1,0 +1,45 @@
+//! Never silently wrong (issue 16): inputs that used to print a wrong document, or destroy
+//! one, without a word. Each case is refused or flagged at its place.
+
+mod common;
+
+use common::{gongwen, one_line, write_file};
+use std::path::Path;
+
+const DATA: &str = "template: speech\n市: 某\n届次: 十\n会次: 三\n";
+
+fn run(args: &[&str], dir: &Path) -> (Option<i32>, String) {
+    let out = gongwen()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run gongwen");
+    (
+        out.status.code(),
+        one_line(&String::from_utf8_lossy(&out.stderr)),
+    )
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "d.yaml", DATA);
+    write_file(dir.path(), "templates/t.md.tera", "---\ntitle: 题\n---\n正文。\n");
+    let cases: [&[&str]; 4] = [
+        &["render", "d.yaml", "-o", "d.yaml", "--format", "md"],
+        &["render", "./d.yaml", "-o", "d.yaml"],
+        &["watch", "d.yaml", "-o", "d.yaml", "--format", "md"],
+        &["render", "e.yaml", "-o", "templates/t.md.tera", "--format", "md"],
+    ];
+    write_file(dir.path(), "e.yaml", "template: t\n");
+    for args in cases {
+        let (code, err) = run(args, dir.path());
+        assert_eq!(code, Some(1), "{args:?} must fail:\n{err}");
+        assert!(err.contains("would overwrite"), "{args:?}:\n{err}");
+        assert!(err.contains("-o"), "{args:?}: a hint names the way out:\n{err}");
+    }
+    let kept = std::fs::read_to_string(dir.path().join("d.yaml")).expect("data file");
+    assert_eq!(kept, DATA, "the data file is untouched");
+    let template = std::fs::read_to_string(dir.path().join("templates/t.md.tera")).expect("t");
+    assert!(template.starts_with("---\ntitle: 题"), "the template is untouched");
+}
