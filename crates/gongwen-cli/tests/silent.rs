@@ -24,22 +24,96 @@ fn run(args: &[&str], dir: &Path) -> (Option<i32>, String) {
 fn an_output_that_is_an_input_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     write_file(dir.path(), "d.yaml", DATA);
-    write_file(dir.path(), "templates/t.md.tera", "---\ntitle: 题\n---\n正文。\n");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 题\n---\n正文。\n",
+    );
     let cases: [&[&str]; 4] = [
         &["render", "d.yaml", "-o", "d.yaml", "--format", "md"],
         &["render", "./d.yaml", "-o", "d.yaml"],
         &["watch", "d.yaml", "-o", "d.yaml", "--format", "md"],
-        &["render", "e.yaml", "-o", "templates/t.md.tera", "--format", "md"],
+        &[
+            "render",
+            "e.yaml",
+            "-o",
+            "templates/t.md.tera",
+            "--format",
+            "md",
+        ],
     ];
     write_file(dir.path(), "e.yaml", "template: t\n");
     for args in cases {
         let (code, err) = run(args, dir.path());
         assert_eq!(code, Some(1), "{args:?} must fail:\n{err}");
         assert!(err.contains("would overwrite"), "{args:?}:\n{err}");
-        assert!(err.contains("-o"), "{args:?}: a hint names the way out:\n{err}");
+        assert!(
+            err.contains("-o"),
+            "{args:?}: a hint names the way out:\n{err}"
+        );
     }
     let kept = std::fs::read_to_string(dir.path().join("d.yaml")).expect("data file");
     assert_eq!(kept, DATA, "the data file is untouched");
     let template = std::fs::read_to_string(dir.path().join("templates/t.md.tera")).expect("t");
-    assert!(template.starts_with("---\ntitle: 题"), "the template is untouched");
+    assert!(
+        template.starts_with("---\ntitle: 题"),
+        "the template is untouched"
+    );
+}
+
+#[test]
+fn bidi_controls_in_data_are_refused_at_their_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // U+202E would print “会议通过” reversed in the PDF while txt and check read it in order.
+    write_file(
+        dir.path(),
+        "d.yaml",
+        format!("{DATA}称谓: 各位\u{202e}代表\n"),
+    );
+    for args in [
+        &["check", "d.yaml"][..],
+        &["render", "d.yaml", "-o", "d.pdf"],
+    ] {
+        let (code, err) = run(args, dir.path());
+        assert_eq!(code, Some(1), "{args:?}:\n{err}");
+        assert!(
+            err.contains("d.yaml:5:7"),
+            "{args:?}: placed at the character:\n{err}"
+        );
+        assert!(err.contains("U+202E (RIGHT-TO-LEFT OVERRIDE)"), "{err}");
+    }
+    assert!(!dir.path().join("d.pdf").exists(), "nothing printed");
+    // In a table, the row is refused at its cell and the others are produced.
+    write_file(dir.path(), "base.yaml", "template: t\n");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: \"{{ 市 }}情况\"\n---\n{{ 称谓 }}：\n",
+    );
+    write_file(
+        dir.path(),
+        "rows.csv",
+        "市,称谓\n甲,各位代表\n乙,各位\u{2067}代表\n",
+    );
+    let (code, err) = run(
+        &[
+            "batch",
+            "rows.csv",
+            "--base",
+            "base.yaml",
+            "-f",
+            "txt",
+            "-o",
+            "out",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("rows.csv:3:5"), "the cell's place:\n{err}");
+    assert!(err.contains("U+2067"), "{err}");
+    assert!(
+        dir.path().join("out/甲.txt").exists(),
+        "the clean row is produced"
+    );
+    assert!(!dir.path().join("out/乙.txt").exists());
 }

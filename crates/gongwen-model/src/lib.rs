@@ -11,6 +11,7 @@ mod document;
 mod figure;
 mod frame;
 mod inline;
+mod invisible;
 mod lint;
 mod numbering;
 mod problem;
@@ -29,6 +30,7 @@ pub use document::{
 pub use figure::format_figure;
 pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
+pub use invisible::invisible_control;
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;
 pub use problem::{Problem, Severity};

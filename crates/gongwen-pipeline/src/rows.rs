@@ -147,7 +147,7 @@ fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
                 Row {
                     file: path.to_path_buf(),
                     line,
-                    content: Ok(RowData::Cells(cells)),
+                    content: checked(path, cells),
                 }
             }
             Err(e) => {
@@ -217,10 +217,26 @@ fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>, Error> {
         rows.push(Row {
             file: path.to_path_buf(),
             line,
-            content: Ok(RowData::Cells(filled)),
+            content: checked(path, filled),
         });
     }
     Ok(rows)
+}
+
+/// A row's cells, refused at the first cell holding an invisible control character.
+fn checked(path: &Path, cells: Vec<Cell>) -> Result<RowData, Error> {
+    for cell in &cells {
+        let text = match &cell.value {
+            serde_json::Value::String(s) => s.as_str(),
+            _ => continue,
+        };
+        if let Some((at, c, name)) = gongwen_model::invisible_control(text) {
+            let (line, column) = cell.position;
+            let column = column + text[..at].chars().count();
+            return Err(gongwen_render::invisible(path, c, name).at(line, column));
+        }
+    }
+    Ok(RowData::Cells(cells))
 }
 
 /// A CSV field as data: `874`, `1,517`, `28.5`, `80.9%` are numbers; the rest is text.

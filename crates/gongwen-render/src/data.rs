@@ -45,6 +45,10 @@ impl DataFile {
                 .at(1, 1)
                 .hint("start it with `template: <name>`"));
         }
+        if let Some((at, c, name)) = gongwen_model::invisible_control(&text) {
+            let (line, col) = line_col(&text, at);
+            return Err(invisible(path, c, name).at(line, col));
+        }
         let located: Located = serde_saphyr::from_str(&text).map_err(|e| {
             // A tab in the indentation is the likeliest cause, and the parser places it badly.
             let tab = text.lines().position(|l| {
@@ -163,6 +167,18 @@ impl DataFile {
         }
         None
     }
+}
+
+/// The error for an invisible control character `c` (Unicode `name`) in data.
+pub fn invisible(path: &Path, c: char, name: &str) -> Error {
+    Error::new(
+        path,
+        format!(
+            "an invisible control character U+{:04X} ({name}) is in the data: it would print the text other than it reads here",
+            c as u32
+        ),
+    )
+    .hint("delete it (it cannot be seen: retype the words around it, or copy them again from plain text)")
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ mod pattern;
 mod spanned;
 mod templates;
 
-pub use data::DataFile;
+pub use data::{DataFile, invisible};
 pub use error::Error;
 pub use gongwen_model::Diagnostic;
 pub use markdown::parse as parse_markdown;
