@@ -248,7 +248,7 @@ impl crate::Document {
                 signatures: front.signatures,
                 date: front.date.as_deref().map(chinese_date),
                 seal: front.seal,
-                note: front.note.as_deref().map(runs),
+                note: front.note.as_deref().map(unbracketed).map(runs),
             },
             attachments,
             colophon: front.colophon.map(|c| Colophon {
@@ -274,6 +274,30 @@ impl crate::Document {
     }
 }
 
+/// A 附注 without the parentheses around it: every layout puts them there, so a note
+/// written "（联系人：张三）" prints once bracketed, as "联系人：张三" does. Only a pair
+/// that encloses the whole note is taken off ("（甲）和（乙）" keeps its own).
+fn unbracketed(note: &str) -> &str {
+    let trimmed = note.trim();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        let Some(inner) = trimmed
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+        else {
+            continue;
+        };
+        let mut depth = 0i32;
+        let encloses = inner.chars().all(|c| {
+            depth += i32::from(c == open) - i32::from(c == close);
+            depth >= 0
+        });
+        if encloses && depth == 0 {
+            return inner;
+        }
+    }
+    note
+}
+
 /// A value that is there and not blank: a template writes "" for data that has none.
 fn given(value: Option<String>) -> Option<String> {
     value.filter(|v| !v.trim().is_empty())
@@ -285,5 +309,25 @@ fn plain(text: &str) -> Vec<crate::Inline> {
         Vec::new()
     } else {
         vec![crate::Inline::Text(text.to_string())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unbracketed;
+
+    #[test]
+    fn a_note_loses_only_the_brackets_around_all_of_it() {
+        assert_eq!(
+            unbracketed("（联系人：张三，电话：1234）"),
+            "联系人：张三，电话：1234"
+        );
+        assert_eq!(unbracketed("(联系人：张三)"), "联系人：张三");
+        assert_eq!(unbracketed("联系人：张三"), "联系人：张三");
+        assert_eq!(unbracketed("（甲）和（乙）"), "（甲）和（乙）");
+        assert_eq!(
+            unbracketed("（此件公开发布）（联系人：张三）"),
+            "（此件公开发布）（联系人：张三）"
+        );
     }
 }
