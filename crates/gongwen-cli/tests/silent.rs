@@ -172,3 +172,47 @@ fn docx_text(path: &Path) -> String {
         .filter_map(|rest| rest.split_once("</w:t>").map(|(text, _)| text))
         .collect()
 }
+
+#[test]
+fn impossible_dates_are_errors_at_their_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 题\nsignatures: [某单位]\ndate: \"{{ 成文日期 }}\"\nmetrics:\n  完成日期: {kind: date}\n---\n于{{ m(name=\"完成日期\") }}完成。\n",
+    );
+    for (date, why) in [
+        ("2023-02-30", "has 28 days"),
+        ("2023-13-01", "no month 13"),
+        ("0000-01-01", "no year 0"),
+    ] {
+        write_file(
+            dir.path(),
+            "d.yaml",
+            format!("template: t\n成文日期: {date}\nmetrics:\n  完成日期: \"{date}\"\n"),
+        );
+        let (code, err) = run(&["check", "d.yaml"], dir.path());
+        assert_eq!(code, Some(1), "{date}:\n{err}");
+        assert!(
+            err.contains(&format!(
+                "d.yaml:2:7: error[date]: 成文日期 “{date}” is not a date"
+            )),
+            "{err}"
+        );
+        assert!(err.contains(why), "{err}");
+        assert!(
+            err.contains("d.yaml:4:9: error[date]"),
+            "the figure too:\n{err}"
+        );
+        let (code, err) = run(&["render", "d.yaml", "--final", "-o", "d.pdf"], dir.path());
+        assert_eq!(code, Some(1), "--final refuses {date}:\n{err}");
+        assert!(!dir.path().join("d.pdf").exists());
+    }
+    write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\n成文日期: 2024-02-29\nmetrics:\n  完成日期: \"2024-02-29\"\n",
+    );
+    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(0), "a leap day is a day:\n{err}");
+}

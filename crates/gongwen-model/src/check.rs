@@ -58,6 +58,18 @@ fn missing(name: &str, spec: &MetricSpec) -> Problem {
 fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Problem> {
     let kind = spec.kind_or_implied();
     match (kind, value) {
+        (MetricKind::Date, DataValue::Text(t)) => crate::date_problem(t)
+            .map(|message| {
+                let hint = "write a day that exists, for example 2023-02-28".to_string();
+                Problem::error(
+                    "date",
+                    name,
+                    format!("{}: {message}", spec.label_or(name)),
+                    Some(hint),
+                )
+            })
+            .into_iter()
+            .collect(),
         (MetricKind::Text | MetricKind::Date, _) => Vec::new(),
         (_, DataValue::Number(n)) => out_of_range(spec.label_or(name), spec, kind, *n)
             .into_iter()

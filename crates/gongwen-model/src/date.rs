@@ -17,9 +17,69 @@ pub fn chinese_date(text: &str) -> String {
     }
 }
 
+/// Why `text`, written as a date ("2023-02-30", "2023年2月30日", "2023/2/30", "2023.2.30"),
+/// is no day of the calendar; `None` for a real date or for text that is no date at all
+/// (a placeholder such as "2023年7月×日").
+pub fn date_problem(text: &str) -> Option<String> {
+    let (y, m, d) = numbers(text.trim())?;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => {
+            return Some(format!(
+                "“{}” is not a date: there is no month {m}",
+                text.trim()
+            ));
+        }
+    };
+    if y == 0 {
+        return Some(format!(
+            "“{}” is not a date: there is no year 0",
+            text.trim()
+        ));
+    }
+    (d == 0 || d > days).then(|| {
+        format!(
+            "“{}” is not a date: {y}年{m}月 has {days} days",
+            text.trim()
+        )
+    })
+}
+
+/// Year, month and day of a date written with Arabic numerals and `-`, `/`, `.` or 年月日.
+fn numbers(text: &str) -> Option<(u32, u32, u32)> {
+    let body = text.strip_suffix('日').unwrap_or(text);
+    let parts: Vec<&str> = body.split(['-', '/', '.', '年', '月']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    (y.len() == 4).then_some(())?;
+    Some((number(y)?, number(m)?, number(d)?))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::chinese_date;
+    use super::{chinese_date, date_problem};
+
+    #[test]
+    fn impossible_dates_are_named_real_ones_and_text_pass() {
+        assert!(date_problem("2023-02-30").unwrap().contains("has 28 days"));
+        assert!(date_problem("2023年2月30日").is_some());
+        assert!(date_problem("2023-13-01").unwrap().contains("no month 13"));
+        assert!(date_problem("0000-01-01").unwrap().contains("no year 0"));
+        assert!(date_problem("2023-04-31").is_some());
+        assert_eq!(date_problem("2024-02-29"), None);
+        assert_eq!(date_problem("2022年2月18日"), None);
+        assert_eq!(date_problem("2023年7月×日"), None);
+        assert_eq!(date_problem("二〇二二年二月十八日"), None);
+    }
 
     #[test]
     fn iso_dates_lose_leading_zeros() {

@@ -2,7 +2,7 @@
 
 use crate::body::{Block, Body};
 use crate::inline::{Inline, Metric};
-use crate::{MetricSpec, Sources};
+use crate::{Finding, MetricSpec, Sources};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -61,6 +61,10 @@ pub struct Document {
     /// serialised, and empty for a document read from Markdown.
     #[serde(skip)]
     pub sources: Sources,
+    /// What is wrong with the frame as written (an impossible 成文日期), found while the
+    /// document was made; [`Document::check`] places and reports it.
+    #[serde(skip)]
+    pub frame_findings: Vec<Finding>,
 }
 
 /// 报头 of a 简报 or 工作信息: the red name, the issue, and the editing unit and date.

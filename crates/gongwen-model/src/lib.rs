@@ -22,7 +22,7 @@ mod spec;
 
 pub use body::{Block, Body, Section, Table};
 pub use check::check;
-pub use date::chinese_date;
+pub use date::{chinese_date, date_problem};
 pub use diagnostic::Diagnostic;
 pub use document::{
     Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,

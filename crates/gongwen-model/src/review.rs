@@ -28,6 +28,7 @@ impl Document {
             })
             .collect();
         found.extend(self.lint(pace));
+        found.extend((self.frame_findings.iter()).map(|f| place(&self.sources, f.clone())));
         found.sort_by_key(|d| (d.file.clone(), d.position));
         found
     }
@@ -99,9 +100,9 @@ fn place(sources: &Sources, f: Finding) -> Diagnostic {
     for source in [&sources.template, &sources.data] {
         if let Some(at) = source.text.find(&f.context) {
             // Point at the offending mark (the context's last character), or at the start
-            // of a 发文字号.
+            // of a 发文字号 or a date.
             let last = f.context.char_indices().last().map_or(0, |(i, _)| i);
-            let offset = if f.code == "doc-number" {
+            let offset = if matches!(f.code, "doc-number" | "date") {
                 at
             } else {
                 at + last
