@@ -216,3 +216,36 @@ fn impossible_dates_are_errors_at_their_place() {
     let (code, err) = run(&["check", "d.yaml"], dir.path());
     assert_eq!(code, Some(0), "a leap day is a day:\n{err}");
 }
+
+#[test]
+fn numbers_that_cannot_print_as_written_are_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
+    );
+    for (typed, printed) in [
+        ("99999999999999999999", "100000000000000000000"),
+        ("1e308", "e308"),
+    ] {
+        write_file(
+            dir.path(),
+            "d.yaml",
+            format!("template: t\nmetrics:\n  件数: {typed}\n"),
+        );
+        let (code, err) = run(&["check", "d.yaml"], dir.path());
+        assert_eq!(code, Some(1), "{typed} ({printed}):\n{err}");
+        assert!(
+            err.contains("d.yaml:3:7: error[range]: 件数:") && err.contains("printed exactly"),
+            "{err}"
+        );
+    }
+    write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\nmetrics:\n  件数: 9007199254740992\n",
+    );
+    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(0), "2^53 still prints exactly:\n{err}");
+}

@@ -40,6 +40,10 @@ pub fn check(
     out
 }
 
+/// The largest figure a number in the data holds digit for digit (2^53): beyond it the
+/// printed digits would not be the ones written.
+const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
 /// The metric has no value in the data.
 fn missing(name: &str, spec: &MetricSpec) -> Problem {
     Problem::error(
@@ -71,6 +75,15 @@ fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Probl
             .into_iter()
             .collect(),
         (MetricKind::Text | MetricKind::Date, _) => Vec::new(),
+        (_, DataValue::Number(n)) if n.abs() > MAX_EXACT => vec![Problem::error(
+            "range",
+            name,
+            format!(
+                "{}: {n} is too large to be printed exactly as written",
+                spec.label_or(name)
+            ),
+            Some("check the figure: a figure has at most 15 digits; a large amount is written in 万 or 亿".into()),
+        )],
         (_, DataValue::Number(n)) => out_of_range(spec.label_or(name), spec, kind, *n)
             .into_iter()
             .map(|message| Problem::error("range", name, message, None))
