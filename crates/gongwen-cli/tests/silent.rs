@@ -249,3 +249,39 @@ fn numbers_that_cannot_print_as_written_are_errors() {
     let (code, err) = run(&["check", "d.yaml"], dir.path());
     assert_eq!(code, Some(0), "2^53 still prints exactly:\n{err}");
 }
+
+#[test]
+fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: \"{{ m(name='乡镇') }}关于工作的报告\"\nsignatures: [\"{{ m(name='乡镇') }}人民政府\"]\ndate: 2023-01-05\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
+    );
+    // Missing, it printed 〔...〕 in the title while check said nothing.
+    write_file(dir.path(), "d.yaml", "template: t\nmetrics:\n  件数: 3\n");
+    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("d.yaml:2:1: error[missing]: 乡镇"), "{err}");
+    // In a batch its column fills it, in the title and the 署名 alike.
+    write_file(dir.path(), "base.yaml", "template: t\n");
+    write_file(dir.path(), "rows.csv", "乡镇,件数\n甲镇,3\n");
+    let (code, err) = run(
+        &[
+            "batch",
+            "rows.csv",
+            "--base",
+            "base.yaml",
+            "-f",
+            "txt",
+            "-o",
+            "out",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(dir.path().join("out/甲镇.txt")).expect("txt");
+    assert!(text.starts_with("甲镇关于工作的报告"), "{text}");
+    assert!(text.contains("甲镇人民政府"), "{text}");
+    assert!(!text.contains("〔...〕"), "{text}");
+}

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 /// The figures a template names, as far as its text tells without rendering it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeclaredMetrics {
-    /// Those its `metrics:` front matter declares, and those its text uses with a literal
-    /// name (`m(name="…", unit="…")`), each with the unit it is written with.
+    /// Those its `metrics:` front matter declares, and those its text (front matter
+    /// strings and body) uses with a literal name (`m(name="…", unit="…")`), each with
+    /// the unit it is written with.
     pub specs: BTreeMap<String, MetricSpec>,
     /// Whether some `m()` call takes its name from a variable (`m(name=n)` in a loop):
     /// only rendering the template tells which figures those are.
@@ -23,10 +24,11 @@ impl Template {
     /// `{% raw %}` blocks are left out. Nothing is rendered: a batch learns its columns
     /// from this before any row is read.
     pub fn metrics(&self) -> Result<DeclaredMetrics, Error> {
-        let (fm_text, body_start) = split(&self.text);
+        let (fm_text, _) = split(&self.text);
         let offset = self.text.find(fm_text).unwrap_or(0);
         let mut specs = parse_front_matter(fm_text, self, offset)?.metrics;
-        let (calls, dynamic) = metric_calls(&without_comments(&self.text[body_start..]));
+        // The front matter's strings may print figures too (a 乡镇 in the title).
+        let (calls, dynamic) = metric_calls(&without_comments(&self.text));
         for (name, unit) in calls {
             let spec = specs.entry(name).or_default();
             if spec.unit.is_none() {

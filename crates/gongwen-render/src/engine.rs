@@ -11,7 +11,7 @@ use gongwen_model::{DataValue, MetricSpec, format_figure};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tera::{Context, Function, Kwargs, State, Tera, TeraResult, Value};
 
 /// Escapes data for Markdown: every ASCII punctuation mark gets a backslash, so
@@ -31,6 +31,8 @@ fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
 /// mapping and written as the template's declaration asks (kind, style, decimals).
 struct MetricFn {
     specs: Arc<BTreeMap<String, MetricSpec>>,
+    /// Figures used where no metric tag can go (front matter strings): name and unit.
+    in_frame: Arc<Mutex<Vec<(String, String)>>>,
 }
 
 impl Function<TeraResult<Value>> for MetricFn {
@@ -65,6 +67,11 @@ impl Function<TeraResult<Value>> for MetricFn {
                 placeholder.as_deref(),
             )))
         } else {
+            // A title or a 署名 holds plain text: the figure is printed as text, and
+            // remembered so that `check` reports it when it is missing.
+            if let Ok(mut used) = self.in_frame.lock() {
+                used.push((name.clone(), unit.clone()));
+            }
             let figure = value
                 .or(placeholder)
                 .unwrap_or_else(|| gongwen_model::PLACEHOLDER.to_string());
@@ -97,11 +104,13 @@ pub(crate) fn render(
     let mut tera = Tera::new();
     tera.set_escape_fn(escape_markdown);
     tera.autoescape_on([".tera"]);
+    let in_frame: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
     let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
     tera.register_function(
         "m",
         MetricFn {
             specs: Arc::new(front.metrics.clone()),
+            in_frame: in_frame.clone(),
         },
     );
     // Blank out the front matter so that Tera's line numbers are the file's own.
@@ -122,6 +131,14 @@ pub(crate) fn render(
     front.try_map_strings(|field, value| {
         render_field(&mut tera, &context, template, field, value)
     })?;
+    // Figures printed in the frame are the document's figures too: declared with the unit
+    // they are written with, so that `check` sees them.
+    for (name, unit) in in_frame.lock().map(|u| u.clone()).unwrap_or_default() {
+        let spec = front.metrics.entry(name).or_default();
+        if spec.unit.is_none() {
+            spec.unit = Some(unit);
+        }
+    }
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
             Error::new(data_file, format!("`document`: {e}")).hint(
