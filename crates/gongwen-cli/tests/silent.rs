@@ -285,3 +285,27 @@ fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
     assert!(text.contains("甲镇人民政府"), "{text}");
     assert!(!text.contains("〔...〕"), "{text}");
 }
+
+#[test]
+fn a_faulty_figure_prints_marked_like_a_missing_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
+    );
+    let marked = |value: &str| {
+        write_file(
+            dir.path(),
+            "d.yaml",
+            format!("template: t\nmetrics:\n  件数: {value}\n"),
+        );
+        let (code, err) = run(&["render", "d.yaml", "-o", "d.typ"], dir.path());
+        assert_eq!(code, Some(0), "a draft is written:\n{err}");
+        let markup = std::fs::read_to_string(dir.path().join("d.typ")).expect("typ");
+        markup.contains("#missing[")
+    };
+    assert!(marked("十二"), "words where a count belongs print marked");
+    assert!(marked("-3"), "a negative count prints marked");
+    assert!(!marked("12"), "a good figure prints plain");
+}

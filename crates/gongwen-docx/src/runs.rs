@@ -32,10 +32,7 @@ fn push(inlines: &[Inline], lead: bool, base: Option<&str>, out: &mut Vec<Run>) 
                 push(inner, true, base, out);
                 continue;
             }
-            Inline::Metric(metric) => (
-                Run::new().add_text(metric.display()),
-                metric.value.is_none(),
-            ),
+            Inline::Metric(metric) => (Run::new().add_text(metric.display()), metric.marked()),
         };
         let run = match (base, missing, lead) {
             (Some(base), true, _) => run
@@ -85,12 +82,14 @@ mod tests {
                 unit: "次".into(),
                 value: None,
                 placeholder: None,
+                faulty: false,
             }),
             Inline::Metric(Metric {
                 name: "m".into(),
                 unit: "人".into(),
                 value: Some("12".into()),
                 placeholder: None,
+                faulty: false,
             }),
         ]);
         let xml = xml(paragraph("Normal", runs));
@@ -114,6 +113,7 @@ mod tests {
                     unit: "次".into(),
                     value: None,
                     placeholder: None,
+                    faulty: false,
                 }),
             ],
             "GwHeading2Char",

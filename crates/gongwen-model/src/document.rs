@@ -179,6 +179,39 @@ impl Document {
         out
     }
 
+    /// Marks every printed figure named in `names` as faulty, so that it prints marked.
+    pub fn mark_faulty(&mut self, names: &std::collections::BTreeSet<String>) {
+        fn runs(list: &mut [Inline], names: &std::collections::BTreeSet<String>) {
+            for run in list {
+                match run {
+                    Inline::Metric(m) => m.faulty |= names.contains(&m.name),
+                    Inline::Lead(inner) => runs(inner, names),
+                    Inline::Text(_) => {}
+                }
+            }
+        }
+        fn blocks(list: &mut [Block], names: &std::collections::BTreeSet<String>) {
+            for block in list {
+                match block {
+                    Block::Paragraph(r) => runs(r, names),
+                    Block::Table(t) => {
+                        for cell in t.header.iter_mut().chain(t.rows.iter_mut().flatten()) {
+                            runs(cell, names);
+                        }
+                    }
+                    Block::Section(s) => {
+                        runs(&mut s.heading, names);
+                        blocks(&mut s.blocks, names);
+                    }
+                }
+            }
+        }
+        blocks(&mut self.body.blocks, names);
+        for a in &mut self.attachments {
+            blocks(&mut a.body.blocks, names);
+        }
+    }
+
     /// Adds to [`Document::metrics`] each figure the text uses but the template does not
     /// declare, with the unit it is written with (a declared one without a unit takes it too).
     pub fn declare_used_metrics(&mut self) {

@@ -29,6 +29,10 @@ pub struct Metric {
     /// What prints while the value is missing, when not [`PLACEHOLDER`] ("X", "××").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
+    /// `check` found the value wrong (a count written 十二, a date that does not exist):
+    /// it prints marked, as a missing figure does.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub faulty: bool,
 }
 
 impl Metric {
@@ -39,6 +43,11 @@ impl Metric {
             .as_deref()
             .or(self.placeholder.as_deref())
             .unwrap_or(PLACEHOLDER)
+    }
+
+    /// Whether the figure prints marked for the writer: missing, or found wrong.
+    pub fn marked(&self) -> bool {
+        self.value.is_none() || self.faulty
     }
 
     /// The figure followed by its unit, as it reads in the document.
@@ -75,6 +84,7 @@ mod tests {
             unit: "场次".into(),
             value: None,
             placeholder: None,
+            faulty: false,
         };
         assert_eq!(m.display(), "〔...〕场次");
         let typed = Metric {
@@ -99,6 +109,7 @@ mod tests {
                 unit: "次".into(),
                 value: None,
                 placeholder: None,
+                faulty: false,
             }),
         ];
         assert_eq!(plain_text(&runs), "一是学习。开展〔...〕次");

@@ -98,7 +98,15 @@ impl Producer {
     /// Renders and checks `job`, and goes on to `stage`.
     pub fn lay_out(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
         let rendered = job.render().map_err(Failure::Input)?;
+        let mut rendered = rendered;
         let diagnostics = rendered.document.check(options.pace);
+        // A figure found wrong prints marked, as a missing one does.
+        let faulty: std::collections::BTreeSet<String> = diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .filter_map(|d| d.metric.clone())
+            .collect();
+        rendered.document.mark_faulty(&faulty);
         if options.final_ && errors(&diagnostics) > 0 {
             return Err(Failure::Refused(diagnostics));
         }

@@ -49,6 +49,7 @@ pub(crate) fn read(html: &str) -> Option<Metric> {
         unit,
         value,
         placeholder,
+        faulty: false,
     })
 }
 

@@ -77,7 +77,7 @@ fn flatten(runs: &[Inline], style: Style, out: &mut Vec<Segment>) {
             Inline::Text(t) => (style, t.replace(ANCHOR, ""), None),
             Inline::Metric(m) => (
                 Style {
-                    missing: m.value.is_none(),
+                    missing: m.marked(),
                     ..style
                 },
                 format!("{ANCHOR}{}", m.display().replace(ANCHOR, "")),
@@ -131,6 +131,7 @@ mod tests {
                 unit: String::new(),
                 value: None,
                 placeholder: None,
+                faulty: false,
             }),
             Inline::Text("》。".into()),
         ];
