@@ -54,6 +54,11 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
                 ),
                 Some(f) => eprintln!("the rollup was not written:\n{f}"),
             }
+            let left_out: Vec<_> = (rolled.diagnostics.iter())
+                .filter(|d| d.code == "rollup")
+                .cloned()
+                .collect();
+            crate::report::report(&left_out);
         }
     })
     .map_err(|e| match e {

@@ -309,3 +309,45 @@ fn a_faulty_figure_prints_marked_like_a_missing_one() {
     assert!(marked("-3"), "a negative count prints marked");
     assert!(!marked("12"), "a good figure prints plain");
 }
+
+#[test]
+fn the_rollup_says_which_rows_its_totals_leave_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let template = "---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n";
+    write_file(dir.path(), "templates/t.md.tera", template);
+    write_file(dir.path(), "templates/sum.md.tera", template);
+    write_file(dir.path(), "base.yaml", "template: t\n");
+    write_file(
+        dir.path(),
+        "rows.csv",
+        "县,件数\n甲县,3\n乙县,十二\n丙县,4\n",
+    );
+    let (_, err) = run(
+        &[
+            "batch",
+            "rows.csv",
+            "--base",
+            "base.yaml",
+            "-f",
+            "txt",
+            "-o",
+            "out",
+            "--rollup",
+            "sum",
+        ],
+        dir.path(),
+    );
+    assert!(
+        err.contains("rows.csv:3:4: warning[rollup]: 件数: \"十二\" is not a number"),
+        "{err}"
+    );
+    assert!(err.contains("leave out rows.csv:3"), "{err}");
+    let total = std::fs::read_to_string(dir.path().join("out/汇总.txt")).expect("rollup");
+    assert!(
+        total.contains("共7件"),
+        "3 + 4, 乙县 left out and said so:\n{total}"
+    );
+    let summary = std::fs::read_to_string(dir.path().join("out/summary.csv")).expect("summary");
+    let rollup_line = summary.lines().last().expect("the rollup's line");
+    assert!(rollup_line.contains("is not a number"), "{summary}");
+}

@@ -4,7 +4,7 @@
 use crate::failure::Failure;
 use crate::plan::{BatchOptions, Item, Plan};
 use crate::produce::Producer;
-use crate::rollup::rollup_job;
+use crate::rollup::{left_out, rollup_job};
 use crate::run::{Outcome, Status, run, run_one};
 use crate::summary::write_summary;
 use gongwen_render::Error;
@@ -112,7 +112,9 @@ pub fn batch(
             job: Ok(job),
             output: Some(output.clone()),
         };
-        let rolled = run_one(&item, options, producer);
+        let mut rolled = run_one(&item, options, producer);
+        // The rows the totals leave out are said on the rollup's line of the summary.
+        rolled.diagnostics.extend(left_out(&plan));
         progress(Progress::Rollup(&rolled, options.out_dir.join(output)));
         outcomes.push(rolled);
     }

@@ -3,6 +3,7 @@
 
 use crate::naming::{checked_name, name_context};
 use crate::plan::{Plan, merge};
+use gongwen_model::{Diagnostic, Severity};
 use gongwen_render::{DataFile, Error, Job};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -105,6 +106,37 @@ fn rows_and_figures(plan: &Plan) -> (Vec<Value>, BTreeMap<String, Vec<f64>>) {
         rows.push(row);
     }
     (rows, numbers)
+}
+
+/// Warnings for the figures the totals leave out: a row's value that is not a number
+/// (十二 for a count), placed where the row wrote it.
+pub(crate) fn left_out(plan: &Plan) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in &plan.items {
+        let Ok(job) = &item.job else { continue };
+        let Some(metrics) = job.data.value.get("metrics").and_then(Value::as_object) else {
+            continue;
+        };
+        for (name, value) in metrics {
+            if value.is_null() || value.is_number() {
+                continue;
+            }
+            let (line, col) = job.data.metric_position(name).unwrap_or((item.number, 1));
+            out.push(
+                Error::new(
+                    &job.data.path,
+                    format!(
+                        "{name}: {value} is not a number, so the rollup's totals, means and extremes leave out {}",
+                        item.origin
+                    ),
+                )
+                .at(line, col)
+                .with_code(Severity::Warning, "rollup")
+                .hint("write the figure in Arabic numerals, and the totals count it"),
+            );
+        }
+    }
+    out
 }
 
 /// Refuses a rollup name that a row's output already has.

@@ -18,6 +18,7 @@ pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
             o.diagnostics
                 .iter()
                 .find(|d| d.severity == gongwen_model::Severity::Error)
+                .or_else(|| o.diagnostics.iter().find(|d| d.code == "rollup"))
                 .map(|d| d.message.clone())
         });
         let output = o
