@@ -351,3 +351,26 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
     let rollup_line = summary.lines().last().expect("the rollup's line");
     assert!(rollup_line.contains("is not a number"), "{summary}");
 }
+
+#[test]
+fn utf16_text_imports_and_a_binary_file_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "关于召开会议的通知\n各单位：\n定于下周召开会议。\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    write_file(dir.path(), "unicode.txt", &utf16);
+    let (code, err) = run(&["import", "unicode.txt", "-o", "u"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let template = std::fs::read_to_string(dir.path().join("u/template.md.tera")).expect("t");
+    assert!(template.contains("定于下周召开会议。"), "{template}");
+    assert!(!template.contains('\0'), "no NUL characters");
+    write_file(
+        dir.path(),
+        "binary.txt",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+    );
+    let (code, err) = run(&["import", "binary.txt", "-o", "b"], dir.path());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("not a text file"), "{err}");
+    assert!(!dir.path().join("b/template.md.tera").exists());
+}

@@ -19,13 +19,35 @@ pub fn read(path: &Path) -> Result<Vec<Line>, Error> {
             path,
             "an old binary Word file; save it as .docx (Word: 另存为 → Word 文档) and import that",
         )),
-        "md" | "markdown" => Ok(crate::markdown::lines(&decode(&bytes))),
-        _ => Ok(text_lines(&decode(&bytes))),
+        "md" | "markdown" => Ok(crate::markdown::lines(&text_of(path, &bytes)?)),
+        _ => Ok(text_lines(&text_of(path, &bytes)?)),
     }
 }
 
-/// Text from bytes: UTF-8 (with or without BOM), else GB18030 as Chinese Windows saves it.
+/// The text of a text file, refused when it is binary (a NUL or another control
+/// character that no text holds).
+fn text_of(path: &Path, bytes: &[u8]) -> Result<String, Error> {
+    let text = decode(bytes);
+    let binary = text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
+    if binary {
+        return Err(Error::new(
+            path,
+            "not a text file (it holds bytes no text has); import a .txt, .md or .docx document",
+        ));
+    }
+    Ok(text)
+}
+
+/// Text from bytes: UTF-16 with its byte-order mark (Windows' "Unicode" text), UTF-8
+/// (with or without BOM), else GB18030 as Chinese Windows saves it.
 pub fn decode(bytes: &[u8]) -> String {
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        return encoding.decode_with_bom_removal(bytes).0.into_owned();
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
