@@ -119,61 +119,6 @@ fn bidi_controls_in_data_are_refused_at_their_place() {
 }
 
 #[test]
-fn a_bracketed_note_is_not_bracketed_twice() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
-        "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\nnote: \"{{ 附注 }}\"\n---\n正文。\n",
-    );
-    for (note, printed) in [
-        ("（联系人：张三）", "（联系人：张三）"),
-        ("联系人：张三", "（联系人：张三）"),
-        ("（甲）和（乙）", "（（甲）和（乙））"),
-    ] {
-        write_file(
-            dir.path(),
-            "d.yaml",
-            format!("template: t\n附注: \"{note}\"\n"),
-        );
-        let (code, err) = run(&["render", "d.yaml", "-o", "d.txt"], dir.path());
-        assert_eq!(code, Some(0), "{err}");
-        let text = std::fs::read_to_string(dir.path().join("d.txt")).expect("txt");
-        let flat: String = text.split_whitespace().collect();
-        assert!(
-            flat.contains(printed),
-            "{note:?} prints {printed:?}:\n{text}"
-        );
-        assert_eq!(
-            flat.matches("（（").count(),
-            printed.matches("（（").count(),
-            "{text}"
-        );
-        let (code, err) = run(&["render", "d.yaml", "-o", "d.docx"], dir.path());
-        assert_eq!(code, Some(0), "{err}");
-        let xml = docx_text(&dir.path().join("d.docx"));
-        assert!(xml.contains(printed), "the .docx prints {printed:?}: {xml}");
-    }
-}
-
-/// The text of a .docx's runs, joined.
-fn docx_text(path: &Path) -> String {
-    use std::io::Read;
-    let file = std::fs::File::open(path).expect("docx");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip");
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .expect("document.xml")
-        .read_to_string(&mut xml)
-        .expect("UTF-8");
-    xml.split("<w:t")
-        .skip(1)
-        .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
-        .filter_map(|rest| rest.split_once("</w:t>").map(|(text, _)| text))
-        .collect()
-}
-
-#[test]
 fn impossible_dates_are_errors_at_their_place() {
     let dir = tempfile::tempdir().expect("temp dir");
     write_file(

@@ -43,7 +43,10 @@ fn section(out: &mut Vec<Part>, s: &Section) {
         _ => {
             let mut heading = vec![Run::new().add_text(s.label.as_str())];
             heading.extend(runs(&s.heading));
-            out.push(Part::Para(paragraph(HEADINGS[level].0, heading)));
+            // Kept with the first line of what follows, as in the PDF.
+            out.push(Part::Para(
+                paragraph(HEADINGS[level].0, heading).keep_next(true),
+            ));
         }
     }
     for b in rest {

@@ -205,7 +205,8 @@ fn section(out: &mut String, s: &Section) {
             rest = &rest[1..];
         }
         _ => {
-            let _ = writeln!(out, "#par[{heading}]");
+            // A heading on its own line keeps with the first line of what follows it.
+            let _ = writeln!(out, "#block(sticky: true)[#par[{heading}]]");
         }
     }
     for b in rest {
