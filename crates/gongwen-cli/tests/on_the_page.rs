@@ -104,3 +104,54 @@ fn no_page_ends_with_a_heading() {
         }
     }
 }
+
+/// Words of `pdf` (pdftotext -bbox) that leave the 版心 horizontally (28 mm to 184 mm,
+/// a little slack for hanging punctuation), with their x range; `None` without pdftotext.
+fn words_outside(pdf: &Path) -> Option<Vec<String>> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", pdf.to_str()?, "-"])
+        .output()
+        .ok()?;
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
+    let attr = |word: &str, name: &str| -> Option<f64> {
+        let at = word.find(&format!("{name}=\""))? + name.len() + 2;
+        word[at..].split('"').next()?.parse().ok()
+    };
+    Some(
+        html.split("<word ")
+            .skip(1)
+            .filter_map(|w| {
+                let (x0, x1) = (attr(w, "xMin")?, attr(w, "xMax")?);
+                let text = w.split_once('>')?.1.split("</word>").next()?;
+                (x0 < left || x1 > right).then(|| format!("{text} at x {x0:.0}–{x1:.0} pt"))
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn a_long_signature_wraps_inside_the_type_area() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\ntitle: 题\nsignatures: [\"{{ 署名 }}\"]\ndate: 2023-01-05\n---\n正文。\n",
+    );
+    let unit = "某某市总工会关于深入开展作风问题专项整治工作领导小组";
+    for chars in [10, 26, 40, 65] {
+        let name: String = unit.chars().cycle().take(chars).collect();
+        write_file(dir.path(), "d.yaml", format!("template: t\n署名: {name}\n"));
+        let (code, err) = run(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
+        assert_eq!(code, Some(0), "{err}");
+        let Some(outside) = words_outside(&dir.path().join("d.pdf")) else {
+            eprintln!("pdftotext is not installed; the measurement is skipped");
+            return;
+        };
+        assert!(outside.is_empty(), "a {chars}-character 署名: {outside:?}");
+        let text = common::pdftotext(&dir.path().join("d.pdf")).unwrap_or_default();
+        let flat: String = text.split_whitespace().collect();
+        assert!(flat.contains(&name), "all of the 署名 is printed: {flat}");
+        assert!(flat.contains("2023年1月5日"), "{flat}");
+    }
+}
