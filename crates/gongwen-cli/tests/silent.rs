@@ -319,3 +319,30 @@ fn utf16_text_imports_and_a_binary_file_is_refused() {
     assert!(err.contains("not a text file"), "{err}");
     assert!(!dir.path().join("b/template.md.tera").exists());
 }
+
+#[test]
+fn a_doc_number_wider_than_its_line_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(
+        dir.path(),
+        "templates/t.md.tera",
+        "---\nheader:\n  agencies: [某某市总工会]\n  doc_number: \"{{ 文号 }}\"\ntitle: 题\n---\n正文。\n",
+    );
+    let long = "1".repeat(80);
+    write_file(
+        dir.path(),
+        "d.yaml",
+        format!("template: t\n文号: \"{long}\"\n"),
+    );
+    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("d.yaml:2:6: error[doc-number]"), "{err}");
+    assert!(err.contains("40 characters wide"), "{err}");
+    write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\n文号: 某工字〔2023〕5号\n",
+    );
+    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+}

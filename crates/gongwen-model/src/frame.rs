@@ -227,7 +227,7 @@ impl crate::Document {
     ) -> crate::Document {
         use crate::{Closing, Colophon, Header, Masthead, Title, chinese_date};
         let runs = plain;
-        let frame_findings = frame_dates(&front);
+        let frame_findings = crate::frame_checks::findings(&front);
         crate::Document {
             kind: front.kind.unwrap_or_default(),
             header: front.header.map(|h| Header {
@@ -274,38 +274,6 @@ impl crate::Document {
             frame_findings,
         }
     }
-}
-
-/// The frame's dates that are no day of the calendar: 成文日期, the 报头's date, 印发日期.
-fn frame_dates(front: &FrontMatter) -> Vec<crate::Finding> {
-    let dates = [
-        ("成文日期", front.date.as_deref()),
-        (
-            "报头日期",
-            front.masthead.as_ref().and_then(|m| m.date.as_deref()),
-        ),
-        (
-            "印发日期",
-            front
-                .colophon
-                .as_ref()
-                .and_then(|c| c.print_date.as_deref()),
-        ),
-    ];
-    dates
-        .into_iter()
-        .filter_map(|(what, date)| {
-            let date = date?;
-            let message = crate::date_problem(date)?;
-            Some(crate::Finding {
-                severity: crate::Severity::Error,
-                code: "date",
-                context: date.trim().to_string(),
-                message: format!("{what} {message}"),
-                hint: "write a day that exists, for example 2023-02-28 or 2023年2月28日".into(),
-            })
-        })
-        .collect()
 }
 
 /// A 附注 without the parentheses around it: every layout puts them there, so a note

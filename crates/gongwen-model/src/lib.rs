@@ -10,6 +10,7 @@ mod diagnostic;
 mod document;
 mod figure;
 mod frame;
+mod frame_checks;
 mod inline;
 mod invisible;
 mod lint;
