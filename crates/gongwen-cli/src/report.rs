@@ -2,11 +2,11 @@
 //! or as JSON lines for an editor (`--message-format json`).
 
 use gongwen_model::Diagnostic;
-use gongwen_pipeline::{Failure, Sources};
+use gongwen_pipeline::{Drawer, Failure};
 
 /// Prints diagnostics to stderr, each with its source line; returns how many are errors.
 pub(crate) fn report(found: &[Diagnostic]) -> usize {
-    let mut sources = Sources::default();
+    let mut sources = Drawer::default();
     for d in found {
         eprintln!("{}", sources.draw(d));
     }
@@ -17,7 +17,7 @@ pub(crate) fn report(found: &[Diagnostic]) -> usize {
 /// refused it, or the message.
 pub(crate) fn failure(failure: &Failure) {
     match failure {
-        Failure::Input(d) => eprintln!("{}", Sources::default().draw(d)),
+        Failure::Input(d) => eprintln!("{}", Drawer::default().draw(d)),
         Failure::Refused(found) => {
             report(found);
             eprintln!("error: {failure}");

@@ -221,10 +221,7 @@ impl Document {
             .map(|m| (m.name.clone(), m.unit.clone()))
             .collect();
         for (name, unit) in uses {
-            let spec = self.metrics.entry(name).or_default();
-            if spec.unit.is_none() {
-                spec.unit = Some(unit);
-            }
+            crate::declare_use(&mut self.metrics, name, unit);
         }
     }
 }

@@ -11,6 +11,12 @@ pub fn invisible_control(text: &str) -> Option<(usize, char, &'static str)> {
     })
 }
 
+/// Whether `c` prints as nothing yet changes what is printed (a bidi control, a
+/// zero-width character, a soft hyphen).
+pub fn is_invisible(c: char) -> bool {
+    name(c).is_some()
+}
+
 fn name(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{061c}' => "ARABIC LETTER MARK",

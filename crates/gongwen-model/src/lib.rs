@@ -31,9 +31,10 @@ pub use document::{
 pub use figure::format_figure;
 pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
-pub use invisible::invisible_control;
+pub use invisible::{invisible_control, is_invisible};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
 pub use numbering::heading_label;
 pub use problem::{Problem, Severity};
-pub use sources::{SourceText, Sources};
+pub use sources::{SourceText, Sources, line_col};
+pub use spec::declare_use;
 pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};

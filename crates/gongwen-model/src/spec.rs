@@ -4,6 +4,7 @@
 //! read these declarations; neither depends on the other.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What sort of figure a metric is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,4 +117,13 @@ pub enum DataValue {
     Text(String),
     /// Anything else (a list, a mapping, true/false).
     Other(String),
+}
+
+/// Records that a figure `name` is printed with `unit`: declared if it was not, and given
+/// the unit if its declaration has none.
+pub fn declare_use(specs: &mut BTreeMap<String, MetricSpec>, name: String, unit: String) {
+    let spec = specs.entry(name).or_default();
+    if spec.unit.is_none() {
+        spec.unit = Some(unit);
+    }
 }

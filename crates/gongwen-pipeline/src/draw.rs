@@ -14,7 +14,7 @@ const SHOWN_FILE_LIMIT: u64 = 8 * 1024 * 1024;
 
 /// `d` drawn with the line it points at.
 pub fn draw(d: &Diagnostic) -> String {
-    Sources::default().draw(d)
+    Drawer::default().draw(d)
 }
 
 /// The lines `d` points at with a caret under its column, without its message and hint
@@ -35,11 +35,11 @@ pub fn snippet(d: &Diagnostic) -> Option<String> {
 
 /// Draws diagnostics; the files they point into are read once each.
 #[derive(Default)]
-pub struct Sources {
+pub struct Drawer {
     files: HashMap<PathBuf, Option<String>>,
 }
 
-impl Sources {
+impl Drawer {
     fn text(&mut self, path: &PathBuf) -> Option<&str> {
         self.files
             .entry(path.clone())
@@ -120,7 +120,8 @@ fn offset(text: &str, line: usize, col: usize) -> Option<usize> {
 
 /// Characters that take no room on a line.
 fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    gongwen_model::is_invisible(c)
+        || matches!(c, '\u{200c}' | '\u{200d}')
         || ('\u{300}'..='\u{36f}').contains(&c)
 }
 

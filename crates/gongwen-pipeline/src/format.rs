@@ -1,7 +1,6 @@
 //! The formats a document is written in, and how far each must be laid out.
 
 use std::path::Path;
-use std::str::FromStr;
 
 /// What to write (also the CLI's `--format` values, with this help text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,34 +73,3 @@ pub enum Stage {
     /// Also the laid-out pages.
     Pages,
 }
-
-impl FromStr for Format {
-    type Err = UnknownFormat;
-
-    /// A format by its extension: `pdf`, `docx`, `md` …
-    fn from_str(s: &str) -> Result<Format, UnknownFormat> {
-        let wanted = s.trim().to_ascii_lowercase();
-        Format::ALL
-            .into_iter()
-            .find(|f| f.extension() == wanted)
-            .ok_or_else(|| UnknownFormat(s.to_string()))
-    }
-}
-
-/// A format name that is none of [`Format::ALL`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownFormat(pub String);
-
-impl std::fmt::Display for UnknownFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let names: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
-        write!(
-            f,
-            "unknown format `{}`: use one of {}",
-            self.0,
-            names.join(", ")
-        )
-    }
-}
-
-impl std::error::Error for UnknownFormat {}

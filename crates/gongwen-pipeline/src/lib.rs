@@ -23,9 +23,9 @@ mod source;
 mod summary;
 
 pub use batch::{BatchError, Progress, Report, batch};
-pub use draw::{Sources, draw, snippet};
+pub use draw::{Drawer, draw, snippet};
 pub use failure::{Failure, errors};
-pub use format::{Format, Stage, UnknownFormat};
+pub use format::{Format, Stage};
 pub use output::{overwrites_input, write_atomic};
 pub use pick::pick_row;
 pub use plan::{BatchOptions, Item, Plan};

@@ -97,8 +97,7 @@ impl Producer {
 
     /// Renders and checks `job`, and goes on to `stage`.
     pub fn lay_out(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
-        let rendered = job.render().map_err(Failure::Input)?;
-        let mut rendered = rendered;
+        let mut rendered = job.render().map_err(Failure::Input)?;
         let diagnostics = rendered.document.check(options.pace);
         // A figure found wrong prints marked, as a missing one does.
         let faulty: std::collections::BTreeSet<String> = diagnostics

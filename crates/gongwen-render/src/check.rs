@@ -48,7 +48,7 @@ impl Job {
                 text: self.template.text.clone(),
             },
             values,
-            places: BTreeMap::new(),
+            places: self.data.positions().clone(),
             metrics_line,
         })
     }

@@ -143,29 +143,7 @@ impl DataFile {
 
     /// Where the value of `metrics.<name>` is written: 1-based line and column.
     pub fn metric_position(&self, name: &str) -> Option<(usize, usize)> {
-        if let Some(&at) = self.spans.get(name) {
-            return Some(at);
-        }
-        let start = self.line_of("metrics");
-        let lines: Vec<&str> = self.text.lines().collect();
-        for (i, line) in lines.iter().enumerate().skip(start) {
-            if !line.starts_with([' ', '\t'])
-                && !line.trim().is_empty()
-                && !line.trim_start().starts_with('#')
-            {
-                break;
-            }
-            let key = line.trim_start();
-            let rest = key
-                .strip_prefix(name)
-                .or_else(|| key.strip_prefix(&format!("\"{name}\"")))
-                .or_else(|| key.strip_prefix(&format!("'{name}'")));
-            if let Some(rest) = rest.and_then(|r| r.trim_start().strip_prefix(':')) {
-                let value_at = line.len() - rest.trim_start().len();
-                return Some((i + 1, line[..value_at].chars().count() + 1));
-            }
-        }
-        None
+        self.spans.get(name).copied()
     }
 }
 

@@ -30,10 +30,7 @@ impl Template {
         // The front matter's strings may print figures too (a 乡镇 in the title).
         let (calls, dynamic) = metric_calls(&without_comments(&self.text));
         for (name, unit) in calls {
-            let spec = specs.entry(name).or_default();
-            if spec.unit.is_none() {
-                spec.unit = Some(unit);
-            }
+            gongwen_model::declare_use(&mut specs, name, unit);
         }
         Ok(DeclaredMetrics { specs, dynamic })
     }

@@ -134,10 +134,7 @@ pub(crate) fn render(
     // Figures printed in the frame are the document's figures too: declared with the unit
     // they are written with, so that `check` sees them.
     for (name, unit) in in_frame.lock().map(|u| u.clone()).unwrap_or_default() {
-        let spec = front.metrics.entry(name).or_default();
-        if spec.unit.is_none() {
-            spec.unit = Some(unit);
-        }
+        gongwen_model::declare_use(&mut front.metrics, name, unit);
     }
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {

@@ -59,14 +59,7 @@ impl Job {
     pub fn render(&self) -> Result<Rendered, Error> {
         let (front, body) = engine::render(&self.template, &self.data.value, &self.data.path)?;
         let mut document = markdown::document(front.clone(), &body);
-        let mut sources = self.sources()?;
-        // Every figure the check can name: those the document uses and those the data gives.
-        for name in document.metrics.keys().chain(sources.values.keys()) {
-            if let Some(at) = self.data.metric_position(name) {
-                sources.places.insert(name.clone(), at);
-            }
-        }
-        document.sources = sources;
+        document.sources = self.sources()?;
         Ok(Rendered {
             document,
             front,
