@@ -3,27 +3,12 @@
 
 mod common;
 
-use common::{gongwen, one_line, write_file};
+use common::{project, run_in as run, write_file};
 use std::path::Path;
-
-fn run(args: &[&str], dir: &Path) -> (Option<i32>, String) {
-    let out = gongwen()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run gongwen");
-    (
-        out.status.code(),
-        one_line(&String::from_utf8_lossy(&out.stderr)),
-    )
-}
 
 #[test]
 fn a_bracketed_note_is_not_bracketed_twice() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
+    let dir = project(
         "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\nnote: \"{{ 附注 }}\"\n---\n正文。\n",
     );
     for (note, printed) in [
@@ -132,12 +117,8 @@ fn words_outside(pdf: &Path) -> Option<Vec<String>> {
 
 #[test]
 fn a_long_signature_wraps_inside_the_type_area() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
-        "---\ntitle: 题\nsignatures: [\"{{ 署名 }}\"]\ndate: 2023-01-05\n---\n正文。\n",
-    );
+    let dir =
+        project("---\ntitle: 题\nsignatures: [\"{{ 署名 }}\"]\ndate: 2023-01-05\n---\n正文。\n");
     let unit = "某某市总工会关于深入开展作风问题专项整治工作领导小组";
     for chars in [10, 26, 40, 65] {
         let name: String = unit.chars().cycle().take(chars).collect();

@@ -3,22 +3,9 @@
 
 mod common;
 
-use common::{gongwen, one_line, write_file};
-use std::path::Path;
+use common::{check_data, project, run_in as run, write_file};
 
 const DATA: &str = "template: speech\n市: 某\n届次: 十\n会次: 三\n";
-
-fn run(args: &[&str], dir: &Path) -> (Option<i32>, String) {
-    let out = gongwen()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run gongwen");
-    (
-        out.status.code(),
-        one_line(&String::from_utf8_lossy(&out.stderr)),
-    )
-}
 
 #[test]
 fn an_output_that_is_an_input_is_refused() {
@@ -120,10 +107,7 @@ fn bidi_controls_in_data_are_refused_at_their_place() {
 
 #[test]
 fn impossible_dates_are_errors_at_their_place() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
+    let dir = project(
         "---\ntitle: 题\nsignatures: [某单位]\ndate: \"{{ 成文日期 }}\"\nmetrics:\n  完成日期: {kind: date}\n---\n于{{ m(name=\"完成日期\") }}完成。\n",
     );
     for (date, why) in [
@@ -131,12 +115,10 @@ fn impossible_dates_are_errors_at_their_place() {
         ("2023-13-01", "no month 13"),
         ("0000-01-01", "no year 0"),
     ] {
-        write_file(
+        let (code, err) = check_data(
             dir.path(),
-            "d.yaml",
             format!("template: t\n成文日期: {date}\nmetrics:\n  完成日期: \"{date}\"\n"),
         );
-        let (code, err) = run(&["check", "d.yaml"], dir.path());
         assert_eq!(code, Some(1), "{date}:\n{err}");
         assert!(
             err.contains(&format!(
@@ -153,59 +135,44 @@ fn impossible_dates_are_errors_at_their_place() {
         assert_eq!(code, Some(1), "--final refuses {date}:\n{err}");
         assert!(!dir.path().join("d.pdf").exists());
     }
-    write_file(
+    let (code, err) = check_data(
         dir.path(),
-        "d.yaml",
         "template: t\n成文日期: 2024-02-29\nmetrics:\n  完成日期: \"2024-02-29\"\n",
     );
-    let (code, err) = run(&["check", "d.yaml"], dir.path());
     assert_eq!(code, Some(0), "a leap day is a day:\n{err}");
 }
 
 #[test]
 fn numbers_that_cannot_print_as_written_are_errors() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
-        "---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
-    );
+    let dir = project("---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n");
     for (typed, printed) in [
         ("99999999999999999999", "100000000000000000000"),
         ("1e308", "e308"),
     ] {
-        write_file(
+        let (code, err) = check_data(
             dir.path(),
-            "d.yaml",
             format!("template: t\nmetrics:\n  件数: {typed}\n"),
         );
-        let (code, err) = run(&["check", "d.yaml"], dir.path());
         assert_eq!(code, Some(1), "{typed} ({printed}):\n{err}");
         assert!(
             err.contains("d.yaml:3:7: error[range]: 件数:") && err.contains("printed exactly"),
             "{err}"
         );
     }
-    write_file(
+    let (code, err) = check_data(
         dir.path(),
-        "d.yaml",
         "template: t\nmetrics:\n  件数: 9007199254740992\n",
     );
-    let (code, err) = run(&["check", "d.yaml"], dir.path());
     assert_eq!(code, Some(0), "2^53 still prints exactly:\n{err}");
 }
 
 #[test]
 fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
+    let dir = project(
         "---\ntitle: \"{{ m(name='乡镇') }}关于工作的报告\"\nsignatures: [\"{{ m(name='乡镇') }}人民政府\"]\ndate: 2023-01-05\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
     );
     // Missing, it printed 〔...〕 in the title while check said nothing.
-    write_file(dir.path(), "d.yaml", "template: t\nmetrics:\n  件数: 3\n");
-    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    let (code, err) = check_data(dir.path(), "template: t\nmetrics:\n  件数: 3\n");
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("d.yaml:2:1: error[missing]: 乡镇"), "{err}");
     // In a batch its column fills it, in the title and the 署名 alike.
@@ -233,12 +200,7 @@ fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
 
 #[test]
 fn a_faulty_figure_prints_marked_like_a_missing_one() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
-        "---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n",
-    );
+    let dir = project("---\ntitle: 题\n---\n共{{ m(name=\"件数\", unit=\"件\") }}。\n");
     let marked = |value: &str| {
         write_file(
             dir.path(),
@@ -322,27 +284,14 @@ fn utf16_text_imports_and_a_binary_file_is_refused() {
 
 #[test]
 fn a_doc_number_wider_than_its_line_is_an_error() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "templates/t.md.tera",
+    let dir = project(
         "---\nheader:\n  agencies: [某某市总工会]\n  doc_number: \"{{ 文号 }}\"\ntitle: 题\n---\n正文。\n",
     );
     let long = "1".repeat(80);
-    write_file(
-        dir.path(),
-        "d.yaml",
-        format!("template: t\n文号: \"{long}\"\n"),
-    );
-    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    let (code, err) = check_data(dir.path(), format!("template: t\n文号: \"{long}\"\n"));
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("d.yaml:2:6: error[doc-number]"), "{err}");
     assert!(err.contains("40 characters wide"), "{err}");
-    write_file(
-        dir.path(),
-        "d.yaml",
-        "template: t\n文号: 某工字〔2023〕5号\n",
-    );
-    let (code, err) = run(&["check", "d.yaml"], dir.path());
+    let (code, err) = check_data(dir.path(), "template: t\n文号: 某工字〔2023〕5号\n");
     assert_eq!(code, Some(0), "{err}");
 }

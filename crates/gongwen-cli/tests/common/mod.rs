@@ -284,3 +284,33 @@ pub(crate) fn one_line(stderr: &str) -> String {
     }
     out.join("\n")
 }
+
+/// Runs `gongwen args` in `dir`: its exit code and its stderr with diagnostics on one
+/// line each ([`one_line`]).
+#[allow(dead_code)]
+pub(crate) fn run_in(args: &[&str], dir: &Path) -> (Option<i32>, String) {
+    let out = gongwen()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run gongwen");
+    (
+        out.status.code(),
+        one_line(&String::from_utf8_lossy(&out.stderr)),
+    )
+}
+
+/// A fresh folder with the template `templates/t.md.tera` (data names it `template: t`).
+#[allow(dead_code)]
+pub(crate) fn project(template: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_file(dir.path(), "templates/t.md.tera", template);
+    dir
+}
+
+/// Writes `d.yaml` in `dir` and runs `gongwen check` on it.
+#[allow(dead_code)]
+pub(crate) fn check_data(dir: &Path, data: impl AsRef<[u8]>) -> (Option<i32>, String) {
+    write_file(dir, "d.yaml", data);
+    run_in(&["check", "d.yaml"], dir)
+}
