@@ -2,6 +2,10 @@
 //! standard puts it.
 
 mod common;
+// The .docx reader of the Word tests.
+#[allow(dead_code)]
+#[path = "docx/package.rs"]
+mod package;
 
 use common::{project, run_in as run, write_file};
 use std::path::Path;
@@ -36,26 +40,9 @@ fn a_bracketed_note_is_not_bracketed_twice() {
         );
         let (code, err) = run(&["render", "d.yaml", "-o", "d.docx"], dir.path());
         assert_eq!(code, Some(0), "{err}");
-        let xml = docx_text(&dir.path().join("d.docx"));
+        let xml = package::Docx::open(&dir.path().join("d.docx")).text();
         assert!(xml.contains(printed), "the .docx prints {printed:?}: {xml}");
     }
-}
-
-/// The text of a .docx's runs, joined.
-fn docx_text(path: &Path) -> String {
-    use std::io::Read;
-    let file = std::fs::File::open(path).expect("docx");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip");
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .expect("document.xml")
-        .read_to_string(&mut xml)
-        .expect("UTF-8");
-    xml.split("<w:t")
-        .skip(1)
-        .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
-        .filter_map(|rest| rest.split_once("</w:t>").map(|(text, _)| text))
-        .collect()
 }
 
 #[test]
