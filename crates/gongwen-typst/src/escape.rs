@@ -41,13 +41,21 @@ const ANCHOR_STR: &str = "\u{FDD0}";
 /// mark with the unit after it: no line starts with a closing mark or ends with
 /// an opening one. Runs of ASCII stay whole.
 pub fn grid_text(text: &str) -> String {
-    grid_text_anchored(text, &[])
+    grid_text_anchored(text, &[], LONG_RUN)
 }
+
+/// ASCII runs longer than this (half-width characters, half a line of the 版心) may break
+/// after any character: an unbroken URL or Latin word wraps instead of leaving the page.
+pub(crate) const LONG_RUN: usize = 28;
+
+/// Stands between the characters of a long ASCII run: a break opportunity, no text.
+const BREAK_STR: &str = "\u{FDD1}";
 
 /// [`grid_text`] where each [`ANCHOR`] in `text` places the next of `anchors` (a figure's
 /// name) as `#metadata(name)<gw-figure>`, invisible, for a preview to find on the page.
-/// An anchor never changes how the units around it are grouped.
-pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
+/// An anchor never changes how the units around it are grouped. ASCII runs longer than
+/// `long` characters may break after any character (`#brk`, which prints nothing).
+pub(crate) fn grid_text_anchored(text: &str, anchors: &[String], long: usize) -> String {
     let mut anchors = anchors.iter();
     let mut anchor_markup = move || {
         anchors
@@ -58,8 +66,8 @@ pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
     let mut groups: Vec<Vec<&str>> = Vec::new();
     let mut open_pending = false;
     let mut waiting: Vec<&str> = Vec::new();
-    for unit in units(text) {
-        if unit == ANCHOR_STR {
+    for unit in units(text, long) {
+        if unit == ANCHOR_STR || unit == BREAK_STR {
             waiting.push(unit);
             continue;
         }
@@ -87,12 +95,18 @@ pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
         let marked = group
             .iter()
             .any(|u| CLOSING.contains(u) || OPENING.contains(u));
-        let real: Vec<&&str> = group.iter().filter(|u| **u != ANCHOR_STR).collect();
-        if real.len() <= 1 && !marked {
+        let real = group
+            .iter()
+            .filter(|u| **u != ANCHOR_STR && **u != BREAK_STR)
+            .count();
+        if real <= 1 && !marked {
             for unit in group {
                 if unit == ANCHOR_STR {
                     flush(&mut run, &mut out);
                     out.push_str(&anchor_markup());
+                } else if unit == BREAK_STR {
+                    flush(&mut run, &mut out);
+                    out.push_str("#brk");
                 } else {
                     run.push_str(unit);
                 }
@@ -104,6 +118,8 @@ pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
         for unit in group {
             if unit == ANCHOR_STR {
                 out.push_str(&anchor_markup());
+            } else if unit == BREAK_STR {
+                out.push_str("#brk");
             } else if CLOSING.contains(unit) || OPENING.contains(unit) {
                 out.push_str(&format!("#pc({})", string(unit)));
             } else {
@@ -117,8 +133,9 @@ pub(crate) fn grid_text_anchored(text: &str, anchors: &[String]) -> String {
     out
 }
 
-/// Splits text into units: a run of ASCII graphic characters, or one other character.
-fn units(text: &str) -> Vec<&str> {
+/// Splits text into units: a run of ASCII graphic characters, or one other character. A run
+/// longer than `long` is split into its characters with a [`BREAK_STR`] between each two.
+fn units(text: &str, long: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -127,14 +144,28 @@ fn units(text: &str) -> Vec<&str> {
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(&text[s..i]);
+            push_run(&text[s..i], long, &mut out);
         }
         out.push(&text[i..i + c.len_utf8()]);
     }
     if let Some(s) = start {
-        out.push(&text[s..]);
+        push_run(&text[s..], long, &mut out);
     }
     out
+}
+
+/// Pushes an ASCII run: whole, or character by character with breaks when it is long.
+fn push_run<'a>(run: &'a str, long: usize, out: &mut Vec<&'a str>) {
+    if run.len() <= long {
+        out.push(run);
+        return;
+    }
+    for i in 0..run.len() {
+        if i > 0 {
+            out.push(BREAK_STR);
+        }
+        out.push(&run[i..=i]);
+    }
 }
 
 fn flush(run: &mut String, out: &mut String) {
@@ -169,7 +200,7 @@ mod tests {
     fn anchors_sit_where_the_figure_starts_and_change_no_grouping() {
         let names = ["甲".to_string(), "乙".to_string()];
         let text = format!("共{ANCHOR}874件，（{ANCHOR}80.9%）");
-        let anchored = grid_text_anchored(&text, &names);
+        let anchored = grid_text_anchored(&text, &names, LONG_RUN);
         assert_eq!(
             anchored,
             concat!(
@@ -184,5 +215,18 @@ mod tests {
             .replace(r#"#metadata("乙")<gw-figure>"#, "")
             .replace(r##""共"#"874""##, r##""共874""##);
         assert_eq!(stripped, plain);
+    }
+
+    #[test]
+    fn a_long_ascii_run_may_break_after_any_character() {
+        assert_eq!(grid_text("共874件"), r##"#"共874件""##);
+        let markup = grid_text_anchored("见abcdef。", &[], 4);
+        assert_eq!(
+            markup,
+            concat!(
+                r##"#"见a"#brk#"b"#brk#"c"#brk#"d"#brk#"e""##,
+                r##"#g[#brk#"f"#pc("。")]"##
+            )
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Inline runs as Typst markup: plain text, leads and missing figures, with punctuation kept
 //! on the line of the text it belongs to.
 
-use crate::escape::{ANCHOR, OPENING, grid_text_anchored};
+use crate::escape::{ANCHOR, LONG_RUN, OPENING, grid_text_anchored};
 use gongwen_model::Inline;
 
 /// Inline runs as markup: text as string literals, leads and missing figures as calls.
@@ -11,6 +11,12 @@ use gongwen_model::Inline;
 /// it, so that it stays on that segment's line (a mark after a figure or a lead),
 /// and an opening mark that would close one joins the segment after it.
 pub(crate) fn inlines(runs: &[Inline]) -> String {
+    inlines_breaking(runs, LONG_RUN)
+}
+
+/// [`inlines`] where ASCII runs longer than `long` characters may break after any
+/// character: a table cell narrower than a line breaks shorter runs than a paragraph.
+pub(crate) fn inlines_breaking(runs: &[Inline], long: usize) -> String {
     let mut segments: Vec<Segment> = Vec::new();
     flatten(runs, Style::default(), &mut segments);
     let mut i = 1;
@@ -44,7 +50,7 @@ pub(crate) fn inlines(runs: &[Inline]) -> String {
         figures,
     } in segments
     {
-        let mut markup = grid_text_anchored(&text, &figures);
+        let mut markup = grid_text_anchored(&text, &figures, long);
         if style.missing {
             markup = format!("#missing[{markup}]");
         }

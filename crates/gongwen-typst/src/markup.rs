@@ -2,7 +2,7 @@
 
 use crate::escape::{grid_text, string};
 use crate::fonts::{Fonts, Role};
-use crate::inlines::inlines;
+use crate::inlines::{inlines, inlines_breaking};
 use crate::literal::{array, opt};
 use crate::news;
 use gongwen_layout::{NOTE_CELLS, attachment_labels, balance_title as balance, balance_to};
@@ -219,7 +219,9 @@ fn table(out: &mut String, t: &Table) {
         .header
         .len()
         .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
-    let cell = |c: &Vec<Inline>| format!("[{}]", inlines(c));
+    // A cell may be as narrow as one character: a figure or a Latin word longer than
+    // that breaks rather than printing over its neighbour.
+    let cell = |c: &Vec<Inline>| format!("[{}]", inlines_breaking(c, 1));
     let header: Vec<String> = t.header.iter().map(cell).collect();
     let _ = write!(out, "#grid-table({columns}, ({},)", header.join(", "));
     for row in &t.rows {
