@@ -7,8 +7,7 @@ mod common;
 #[path = "docx/package.rs"]
 mod package;
 
-use common::{project, run_in as run, write_file};
-use std::path::Path;
+use common::{project, run_in as run, words_outside, write_file};
 
 #[test]
 fn a_bracketed_note_is_not_bracketed_twice() {
@@ -77,31 +76,6 @@ fn no_page_ends_with_a_heading() {
     }
 }
 
-/// Words of `pdf` (pdftotext -bbox) that leave the 版心 horizontally (28 mm to 184 mm,
-/// a little slack for hanging punctuation), with their x range; `None` without pdftotext.
-fn words_outside(pdf: &Path) -> Option<Vec<String>> {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-bbox", pdf.to_str()?, "-"])
-        .output()
-        .ok()?;
-    let html = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
-    let attr = |word: &str, name: &str| -> Option<f64> {
-        let at = word.find(&format!("{name}=\""))? + name.len() + 2;
-        word[at..].split('"').next()?.parse().ok()
-    };
-    Some(
-        html.split("<word ")
-            .skip(1)
-            .filter_map(|w| {
-                let (x0, x1) = (attr(w, "xMin")?, attr(w, "xMax")?);
-                let text = w.split_once('>')?.1.split("</word>").next()?;
-                (x0 < left || x1 > right).then(|| format!("{text} at x {x0:.0}–{x1:.0} pt"))
-            })
-            .collect(),
-    )
-}
-
 #[test]
 fn a_long_signature_wraps_inside_the_type_area() {
     let dir =
@@ -122,4 +96,93 @@ fn a_long_signature_wraps_inside_the_type_area() {
         assert!(flat.contains(&name), "all of the 署名 is printed: {flat}");
         assert!(flat.contains("2023年1月5日"), "{flat}");
     }
+}
+
+#[test]
+fn a_long_word_a_url_and_a_long_number_break_inside_the_type_area() {
+    let word = "Supercalifragilisticexpialidocious".repeat(4);
+    let url = format!(
+        "https://www.example.gov.cn/{}/index.html",
+        "abcdefghij".repeat(12)
+    );
+    let number = "123456789012";
+    let template = format!(
+        "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\n---\n见{word}与{url}。\n\n\
+         | 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 | 壬 | 癸 | 子 | 丑 |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|---|\n\
+         | {word} | {number} | {number} | {number} | {number} | {number} | {number} | {number} | {number} | {number} | {number} | {url} |\n"
+    );
+    let dir = project(&template);
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let (code, err) = run(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let Some(outside) = words_outside(&dir.path().join("d.pdf")) else {
+        eprintln!("pdftotext is not installed; the measurement is skipped");
+        return;
+    };
+    assert!(outside.is_empty(), "{outside:?}");
+    // Broken over lines, every character is still printed, in order.
+    let text = common::pdftotext(&dir.path().join("d.pdf")).unwrap_or_default();
+    let flat: String = text.split_whitespace().collect();
+    assert!(flat.contains(&format!("见{word}与{url}。")), "{flat}");
+    // pdftotext reads a table's lines across its cells: count the characters instead.
+    assert_eq!(flat.matches('S').count(), 8, "the word twice: {flat}");
+    assert_eq!(flat.matches('9').count(), 10, "ten numbers: {flat}");
+}
+
+#[test]
+fn a_closing_line_after_a_run_in_heading_stands_alone() {
+    let dir = project(
+        "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\n---\n# 财源建设\n\n## 强化财源培植。\n\n特此报告。\n",
+    );
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    for format in ["txt", "docx"] {
+        let out = format!("d.{format}");
+        let (code, err) = run(&["render", "d.yaml", "-o", &out], dir.path());
+        assert_eq!(code, Some(0), "{err}");
+        // One line per paragraph.
+        let text = if format == "txt" {
+            std::fs::read_to_string(dir.path().join(&out)).expect("txt")
+        } else {
+            let body = package::Docx::open(&dir.path().join(&out)).body();
+            let paragraphs = body.all("p").into_iter().map(|p| p.text());
+            paragraphs.collect::<Vec<_>>().join("\n")
+        };
+        // It printed "（一）强化财源培植。特此报告。" before.
+        assert!(!text.contains("培植。特此"), "{format}: {text}");
+        assert!(text.contains("（一）强化财源培植。"), "{format}: {text}");
+        assert!(text.contains("特此报告。"), "{format}: {text}");
+    }
+}
+
+#[test]
+fn no_line_starts_with_a_closing_mark_next_to_figures_leads_and_headings() {
+    // Every shift puts the figure, the lead's end or the heading's end at some line's end.
+    let mut body = String::new();
+    for shift in 0..28 {
+        let pad = "甲".repeat(shift);
+        body += &format!("{pad}共检查{{{{ m(name='件数', unit='件') }}}}。会议高度评价。\n\n");
+        body += &format!("{pad}缺{{{{ m(name='缺数', unit='件') }}}}，会议（高度）评价。\n\n");
+        body += &format!("**一是要{pad}**。会议高度评价。**二是要{pad}。**会议高度评价。\n\n");
+        body += &format!("### {pad}强化。\n\n会议高度评价。\n\n");
+    }
+    let dir = project(&format!(
+        "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\n---\n# 一\n\n{body}"
+    ));
+    write_file(dir.path(), "d.yaml", "template: t\nmetrics:\n  件数: 874\n");
+    let (code, err) = run(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let Some(text) = common::pdftotext(&dir.path().join("d.pdf")) else {
+        return;
+    };
+    let bad: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(|c| "，。、；：？！）》」』】〕〉”’".contains(c)))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "lines that start with a closing mark: {bad:?}"
+    );
+    assert!(text.matches("会议高度评价").count() >= 28 * 3, "{text}");
 }

@@ -5,6 +5,7 @@
 
 mod body;
 mod check;
+mod closing_line;
 mod date;
 mod diagnostic;
 mod document;
@@ -15,14 +16,17 @@ mod inline;
 mod invisible;
 mod lint;
 mod numbering;
+mod printed;
 mod problem;
 mod relations;
 mod review;
 mod sources;
 mod spec;
+mod table_checks;
 
 pub use body::{Block, Body, Section, Table};
 pub use check::check;
+pub use closing_line::is_closing_line;
 pub use date::{chinese_date, date_problem};
 pub use diagnostic::Diagnostic;
 pub use document::{
@@ -38,3 +42,4 @@ pub use problem::{Problem, Severity};
 pub use sources::{SourceText, Sources, line_col};
 pub use spec::declare_use;
 pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};
+pub use table_checks::TABLE_COLUMNS_MAX;

@@ -1,10 +1,11 @@
 //! `check` on a whole document: its figures against their declarations and the data, its
 //! words against GB/T 15834 and GB/T 9704, each finding placed where it was written.
 
+use crate::printed::words;
 use crate::sources::{Sources, line_col};
 use crate::{
-    Block, Diagnostic, DocKind, Document, Finding, Inline, Severity, check, lint_doc_number,
-    lint_text, speaking_time,
+    Diagnostic, DocKind, Document, Finding, Severity, check, lint_doc_number, lint_text,
+    speaking_time,
 };
 
 impl Document {
@@ -29,6 +30,9 @@ impl Document {
             .collect();
         found.extend(self.lint(pace));
         found.extend((self.frame_findings.iter()).map(|f| place(&self.sources, f.clone())));
+        let mut printed = crate::table_checks::findings(self.blocks());
+        printed.extend(self.placeholder_findings());
+        found.extend(printed.into_iter().map(|f| place(&self.sources, f)));
         found.sort_by_key(|d| (d.file.clone(), d.position));
         found
     }
@@ -40,7 +44,7 @@ impl Document {
             texts.push(words(a));
         }
         for block in self.blocks() {
-            collect(block, &mut texts);
+            crate::printed::block_texts(block, &mut texts);
         }
         let sources = &self.sources;
         let mut out: Vec<Diagnostic> = texts
@@ -65,35 +69,6 @@ impl Document {
     }
 }
 
-/// The text of runs without the figures (data is checked, not linted).
-fn words(runs: &[Inline]) -> String {
-    runs.iter()
-        .map(|r| match r {
-            Inline::Text(t) => t.clone(),
-            Inline::Lead(inner) => words(inner),
-            Inline::Metric(_) => "　".to_string(),
-        })
-        .collect()
-}
-
-fn collect(block: &Block, out: &mut Vec<String>) {
-    match block {
-        Block::Paragraph(runs) => out.push(words(runs)),
-        Block::Table(t) => out.extend(
-            t.header
-                .iter()
-                .chain(t.rows.iter().flatten())
-                .map(|c| words(c)),
-        ),
-        Block::Section(s) => {
-            out.push(words(&s.heading));
-            for b in &s.blocks {
-                collect(b, out);
-            }
-        }
-    }
-}
-
 /// Finds where the finding's words were written: the template first, then the data.
 fn place(sources: &Sources, f: Finding) -> Diagnostic {
     let mut found = Diagnostic::new(&sources.template.path, f.message);
@@ -102,7 +77,10 @@ fn place(sources: &Sources, f: Finding) -> Diagnostic {
             // Point at the offending mark (the context's last character), or at the start
             // of a 发文字号 or a date.
             let last = f.context.char_indices().last().map_or(0, |(i, _)| i);
-            let offset = if matches!(f.code, "doc-number" | "date") {
+            let offset = if matches!(
+                f.code,
+                "doc-number" | "date" | "table-columns" | "placeholder"
+            ) {
                 at
             } else {
                 at + last

@@ -17,8 +17,10 @@ pub(crate) fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
     }
     let mut b = reader.blocks;
     b.close_to(1);
+    b.main.lift_closing_lines();
     b.main.renumber();
     for a in &mut b.attachments {
+        a.body.lift_closing_lines();
         a.body.renumber();
     }
     (b.main, b.attachments)

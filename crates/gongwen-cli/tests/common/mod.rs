@@ -314,3 +314,28 @@ pub(crate) fn check_data(dir: &Path, data: impl AsRef<[u8]>) -> (Option<i32>, St
     write_file(dir, "d.yaml", data);
     run_in(&["check", "d.yaml"], dir)
 }
+
+/// Words of `pdf` (pdftotext -bbox) that leave the 版心 horizontally (28 mm to 184 mm,
+/// a little slack for hanging punctuation), with their x range; `None` without pdftotext.
+pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", pdf.to_str()?, "-"])
+        .output()
+        .ok()?;
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
+    let attr = |word: &str, name: &str| -> Option<f64> {
+        let at = word.find(&format!("{name}=\""))? + name.len() + 2;
+        word[at..].split('"').next()?.parse().ok()
+    };
+    Some(
+        html.split("<word ")
+            .skip(1)
+            .filter_map(|w| {
+                let (x0, x1) = (attr(w, "xMin")?, attr(w, "xMax")?);
+                let text = w.split_once('>')?.1.split("</word>").next()?;
+                (x0 < left || x1 > right).then(|| format!("{text} at x {x0:.0}–{x1:.0} pt"))
+            })
+            .collect(),
+    )
+}
