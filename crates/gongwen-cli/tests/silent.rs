@@ -294,4 +294,23 @@ fn a_doc_number_wider_than_its_line_is_an_error() {
     assert!(err.contains("40 characters wide"), "{err}");
     let (code, err) = check_data(dir.path(), "template: t\n文号: 某工字〔2023〕5号\n");
     assert_eq!(code, Some(0), "{err}");
+    // A 份号 is set on one line too: 60 digits ran off the page.
+    let data = format!(
+        "template: t\n文号: 某工字〔2023〕5号\ndocument:\n  header:\n    agencies: [某某市总工会]\n    copy_number: \"{}\"\n",
+        "000123".repeat(10)
+    );
+    let (code, err) = check_data(dir.path(), data);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("d.yaml:6:19: error[doc-number]: 份号"),
+        "{err}"
+    );
+    // So are the 密级 and the 紧急程度 above the 发文机关标志: two lines overprinted it.
+    let data = format!(
+        "template: t\n文号: 某工字〔2023〕5号\ndocument:\n  header:\n    agencies: [某某市总工会]\n    urgency: {}\n",
+        "特急".repeat(15)
+    );
+    let (code, err) = check_data(dir.path(), data);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("error[doc-number]: 紧急程度"), "{err}");
 }

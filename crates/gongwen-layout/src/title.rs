@@ -49,15 +49,41 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         depth[i + 1] = depth[i] + i32::from(OPENING.contains(*c))
             - i32::from(CLOSING.contains(*c) && !"，。、；：？！".contains(*c));
     }
-    let lines = (total / cells).ceil() as usize;
-    let target = total / lines as f32;
     let mut ends = breaks;
     ends.push(chars.len());
-    // best[(end, k)]: cheapest way to set chars[..end] in k lines; start 0 is the title's start.
+    // A word wider than a line fits no split: Typst wraps the title as it can.
+    let widest = std::iter::once(0)
+        .chain(ends.iter().copied())
+        .zip(ends.iter().copied())
+        .map(|(a, b)| chars[a..b].iter().map(width).sum::<f32>())
+        .fold(0.0, f32::max);
+    if widest > cells {
+        return vec![text];
+    }
+    // Words rarely fill every line: when ⌈width / line⌉ lines cannot hold them, try more.
+    let fewest = (total / cells).ceil() as usize;
+    (fewest..=2 * fewest + 2)
+        .find_map(|lines| split(&chars, &ends, &depth, lines, cells))
+        .unwrap_or_else(|| vec![text])
+}
+
+/// The cheapest way to set `chars` in exactly `lines` lines of at most `cells` cells, each
+/// ending at one of `ends`, or `None` when they do not fit.
+fn split(
+    chars: &[char],
+    ends: &[usize],
+    depth: &[i32],
+    lines: usize,
+    cells: f32,
+) -> Option<Vec<String>> {
+    let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
+    let total: f32 = chars.iter().map(width).sum();
+    let target = total / lines as f32;
+    // best[end][k]: cheapest way to set chars[..end] in k lines; start 0 is the title's start.
     let mut best = vec![vec![(f32::INFINITY, usize::MAX, 0.0f32); lines + 1]; chars.len() + 1];
     best[0][0] = (0.0, 0, f32::INFINITY);
     let starts: Vec<usize> = std::iter::once(0).chain(ends.iter().copied()).collect();
-    for &end in &ends {
+    for &end in ends {
         for k in 1..=lines {
             for &start in starts.iter().filter(|&&s| s < end) {
                 let (cost, _, prev_width) = best[start][k - 1];
@@ -79,7 +105,7 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         }
     }
     if !best[chars.len()][lines].0.is_finite() {
-        return vec![text];
+        return None;
     }
     let mut out = Vec::new();
     let (mut end, mut k) = (chars.len(), lines);
@@ -90,12 +116,22 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         k -= 1;
     }
     out.reverse();
-    out
+    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::balance;
+
+    #[test]
+    fn a_title_of_many_lines_is_balanced_too() {
+        let title =
+            "关于转发山东省总工会《关于在全省工会开展“严真细实快”活动的意见》的通知".repeat(10);
+        let lines = balance(&title);
+        assert!(lines.len() >= 17, "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
+        assert_eq!(lines.concat(), title);
+    }
 
     #[test]
     fn short_titles_stay_on_one_line() {

@@ -1,34 +1,54 @@
 //! What is wrong with a frame as written, found while the document is made from it: a
-//! date that is no day, a 发文字号 wider than the 版心.
+//! date that is no day, a 发文字号 or 份号 wider than the 版心.
 
 use crate::{Finding, FrontMatter, Severity};
 
 /// Characters of 3号 that one line of the 版心 holds.
 const LINE_CELLS: f32 = 28.0;
 
-/// Every problem of `front`'s dates and 发文字号.
+/// Every problem of `front`'s dates, 发文字号 and 份号.
 pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     let mut out = dates(front);
     out.extend(doc_number(front));
     out
 }
 
-/// A 发文字号 too wide for its line: it is set on one line, centred under the
-/// 发文机关标志, and would run past both edges of the page.
-fn doc_number(front: &FrontMatter) -> Option<Finding> {
-    let number = front.header.as_ref()?.doc_number.as_deref()?.trim();
-    let cells: f32 = number
+/// A 发文字号, 份号, 密级 or 紧急程度 too wide for its line: each is set on one line (the
+/// 发文字号 centred under the 发文机关标志, the others at the top left above it) and would
+/// run off the page or over the 发文机关标志.
+fn doc_number(front: &FrontMatter) -> Vec<Finding> {
+    let header = front.header.as_ref();
+    let fields = [
+        ("发文字号", header.and_then(|h| h.doc_number.as_deref())),
+        ("份号", header.and_then(|h| h.copy_number.as_deref())),
+        ("密级", header.and_then(|h| h.secrecy.as_deref())),
+        ("紧急程度", header.and_then(|h| h.urgency.as_deref())),
+    ];
+    fields
+        .into_iter()
+        .filter_map(|(what, value)| too_wide(what, value?.trim()))
+        .collect()
+}
+
+fn too_wide(what: &str, value: &str) -> Option<Finding> {
+    let cells: f32 = value
         .chars()
         .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
         .sum();
+    let hint = match what {
+        "份号" => "份号 is the copy's number, usually 6 digits, for example 000123",
+        "密级" => "密级 is 绝密, 机密 or 秘密, with its 保密期限: 秘密★1年",
+        "紧急程度" => "紧急程度 is 特急 or 加急",
+        _ => "a 发文字号 is 机关代字〔年份〕序号, for example 鲁直机工字〔2022〕17号",
+    };
     (cells > LINE_CELLS).then(|| Finding {
         severity: Severity::Error,
         code: "doc-number",
-        context: number.to_string(),
+        context: value.to_string(),
         message: format!(
-            "发文字号 “{number}” is {cells} characters wide; its line holds {LINE_CELLS}"
+            "{what} “{value}” is {cells} characters wide; its line holds {LINE_CELLS}"
         ),
-        hint: "a 发文字号 is 机关代字〔年份〕序号, for example 鲁直机工字〔2022〕17号".into(),
+        hint: hint.into(),
     })
 }
 

@@ -103,6 +103,11 @@ pub struct Rendered {
 }
 
 impl Rendered {
+    /// The frame the template and the data made, before it became the document.
+    pub fn front(&self) -> &FrontMatter {
+        &self.front
+    }
+
     /// The 公文 Markdown (`--format md`): the frame as YAML front matter, then the body.
     pub fn markdown(&self) -> Result<String, Error> {
         let yaml = serde_saphyr::to_string(&self.front)

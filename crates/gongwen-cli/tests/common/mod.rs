@@ -79,7 +79,14 @@ pub(crate) fn render_text(data: &Path, format: &str, out: &Path) -> String {
 /// The text of `pdf` as `pdftotext file.pdf -` prints it, or `None` (with a note) when
 /// pdftotext is not installed.
 pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
+    pdftotext_with(pdf, &[])
+}
+
+/// [`pdftotext`] with extra options, e.g. `-raw` (text in the order it was drawn: a table
+/// cell's or a wrapped field's lines together).
+pub(crate) fn pdftotext_with(pdf: &Path, options: &[&str]) -> Option<String> {
     match std::process::Command::new("pdftotext")
+        .args(options)
         .arg(pdf)
         .arg("-")
         .output()
