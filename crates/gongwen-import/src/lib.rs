@@ -8,6 +8,7 @@
 pub mod body;
 mod data;
 mod declared;
+mod documents;
 pub mod docx;
 mod escape;
 pub mod figures;
@@ -16,6 +17,7 @@ pub mod line;
 mod markdown;
 mod markup;
 pub mod names;
+mod note;
 pub mod parse;
 pub mod read;
 mod report;

@@ -1,6 +1,7 @@
 //! The whole document: 版头, title, 主送, body, closing, attachments and 版记, in order.
 
 use crate::body::{Block, blocks, heading_of};
+use crate::{documents, note};
 use crate::frame;
 use crate::line::Line;
 use crate::text::*;
@@ -46,6 +47,8 @@ pub struct AttachmentParts {
     pub title: String,
     /// A forwarded document (no 附件 label).
     pub forwarded: bool,
+    /// Listed in 附件说明 but not in the file: no body, no pages.
+    pub separate: bool,
     /// Its body.
     pub body: Vec<Block>,
 }
@@ -83,7 +86,7 @@ fn text(lines: &[Line], i: usize) -> Option<String> {
 
 /// The title from line `i`: one line, or more while the line so far does not end like a
 /// title and the next does. Returns the line after it.
-fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+pub(crate) fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
     let Some(first) = text(lines, i) else {
         return i;
     };
@@ -102,7 +105,7 @@ fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
 
 /// What may stand between the title and the body: 题注, byline, 主送. Returns the line
 /// the body starts at.
-fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
     if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
         && parenthesised(&next)
         && width(&next) <= 100
@@ -143,6 +146,7 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     let (colophon, end) = frame::colophon(lines);
     p.colophon = colophon;
     let mut body_end = end;
+    let mut found = Vec::new();
     if let Some((sign_start, signatures, date_at)) = frame::closing(lines, start, end) {
         body_end = sign_start;
         p.signatures = signatures;
@@ -153,67 +157,57 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
             p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
-        p.attachments = attachments(&lines[j..end]);
+        found = attachments(&lines[j..end]);
     }
-    let (body, listed) = split_attachment_note(&lines[start..body_end]);
-    p.body = blocks(body);
-    p.body.extend(listed.iter().map(|l| match l {
-        Line::Text(t) => Block::Paragraph(compact(t)),
-        Line::Table(rows) => Block::Table(rows.clone()),
-    }));
-    if !listed.is_empty() {
-        p.remarks.push(format!(
-            "附件说明 ({} lines) is kept as text: the attachments themselves are not in the file",
-            listed.len()
-        ));
-    }
+    let listed = note::find(&lines[start..body_end]);
+    let note_at = listed.as_ref().map_or(body_end, |(at, _)| start + at);
+    let (body, forwarded) = documents::split(p, lines, start, note_at);
+    p.body = body;
+    let found = forwarded.into_iter().map(|a| (None, a)).chain(found).collect();
+    p.attachments = match listed {
+        Some((_, titles)) => note::merge(&titles, found, &mut p.remarks),
+        None => found.into_iter().map(|(_, a)| a).collect(),
+    };
 }
 
-/// The body, and the 附件说明 lines at its end ("附件：1.…" and the lines after it).
-fn split_attachment_note(lines: &[Line]) -> (&[Line], &[Line]) {
-    let at = lines.iter().rposition(|l| {
-        matches!(l, Line::Text(t) if {
-            let t = compact(t);
-            t.starts_with("附件：") || t.starts_with("附件:")
-        })
-    });
-    match at {
-        Some(at) => lines.split_at(at),
-        None => (lines, &[]),
-    }
-}
-
-/// Attachments after the closing: "附件1" + title + body, or a forwarded document's title + body.
-fn attachments(lines: &[Line]) -> Vec<AttachmentParts> {
+/// Attachments after the closing, each with the number of its label: "附件1" + title +
+/// body, or a forwarded document's title + body. A title runs over several lines as the
+/// document's title does.
+fn attachments(lines: &[Line]) -> Vec<(Option<usize>, AttachmentParts)> {
     let label = |l: &Line| match l {
         Line::Text(t) => {
             let t = compact(t);
-            let rest = t.strip_prefix("附件").unwrap_or("x");
-            rest.trim_end_matches(['：', ':'])
-                .chars()
+            let rest = t.strip_prefix("附件")?.trim_end_matches(['：', ':']);
+            rest.chars()
                 .all(|c| c.is_ascii_digit())
+                .then(|| rest.parse::<usize>().ok())
         }
-        Line::Table(_) => false,
+        Line::Table(_) => None,
     };
-    let mut out: Vec<AttachmentParts> = Vec::new();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let labelled = label(&lines[i]);
-        if labelled {
+        let number = label(&lines[i]);
+        if number.is_some() {
             i += 1;
         }
-        let Some(Line::Text(title)) = lines.get(i) else {
+        let mut head = Parsed::default();
+        if text(lines, i).is_none() {
             break;
-        };
-        let start = i + 1;
+        }
+        let start = title(&mut head, lines, i);
         let end = (start..lines.len())
-            .find(|&j| label(&lines[j]))
+            .find(|&j| label(&lines[j]).is_some())
             .unwrap_or(lines.len());
-        out.push(AttachmentParts {
-            title: compact(title),
-            forwarded: !labelled,
-            body: blocks(&lines[start..end]),
-        });
+        out.push((
+            number.flatten(),
+            AttachmentParts {
+                title: head.title.concat(),
+                forwarded: number.is_none(),
+                body: blocks(&lines[start..end]),
+                separate: false,
+            },
+        ));
         i = end;
     }
     out
