@@ -97,7 +97,8 @@ fn find(lines: &[Line], from: usize, end: usize) -> Option<Next> {
             return None;
         }
         (last.saturating_sub(2).max(from)..=last).find_map(|first| {
-            let run = (first..last).all(|j| titled(lines, j).is_some_and(|t| !ends_with_kind_word(&t)));
+            let run =
+                (first..last).all(|j| titled(lines, j).is_some_and(|t| !ends_with_kind_word(&t)));
             let mut head = Parsed::default();
             if !run || title(&mut head, lines, first) != last + 1 {
                 return None;
@@ -125,10 +126,9 @@ fn titled(lines: &[Line], i: usize) -> Option<String> {
 
 /// `body` after the 题注 and 主送 written as paragraphs.
 fn preamble(note: Option<String>, addressee: Option<String>, body: Vec<Block>) -> Vec<Block> {
-    let note = note.map(|n| Block::Paragraph(compact(&n)));
+    let note = note.map(Block::Paragraph);
     note.into_iter()
         .chain(addressee.map(Block::Paragraph))
         .chain(body)
         .collect()
 }
-

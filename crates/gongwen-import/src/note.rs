@@ -100,12 +100,14 @@ pub(crate) fn merge(
     let mut slots: Vec<Option<AttachmentParts>> = vec![None; listed.len()];
     let mut rest = Vec::new();
     for (number, a) in found {
-        let free = |k: usize, slots: &[Option<AttachmentParts>]| k < slots.len() && slots[k].is_none();
+        let free =
+            |k: usize, slots: &[Option<AttachmentParts>]| k < slots.len() && slots[k].is_none();
         let by_number = number
             .filter(|_| !a.forwarded)
             .map(|n| n.max(1) - 1)
             .filter(|&k| free(k, &slots));
-        let by_title = || (0..listed.len()).find(|&k| free(k, &slots) && same(&listed[k], &a.title));
+        let by_title =
+            || (0..listed.len()).find(|&k| free(k, &slots) && same(&listed[k], &a.title));
         let only = || (!a.forwarded && listed.len() == 1 && free(0, &slots)).then_some(0);
         match by_number.or_else(by_title).or_else(only) {
             Some(k) => {
@@ -130,7 +132,7 @@ pub(crate) fn merge(
     let separate = slots.iter().filter(|s| s.is_none()).count();
     if separate > 0 {
         remarks.push(format!(
-            "附件说明 lists {} attachment(s); {separate} of them are not in the file and are listed only (`{{.attachment .separate}}` in the template: no pages of their own)",
+            "附件说明 lists {} attachment(s); {separate} not in the file are listed only (`{{.attachment .separate}}` in the template: no pages of their own)",
             listed.len()
         ));
     }
@@ -172,11 +174,17 @@ mod tests {
     fn items_on_one_line_or_several() {
         let two = ["学员名额分配表", "学员推荐表"];
         assert_eq!(note("附件：1.学员名额分配表 2.学员推荐表").unwrap(), two);
-        assert_eq!(note("附件：1.学员名额分配表\n　　　2.学员推荐表").unwrap(), two);
+        assert_eq!(
+            note("附件：1.学员名额分配表\n　　　2.学员推荐表").unwrap(),
+            two
+        );
         assert_eq!(
             note("附件：1.2023年度困难职工帮扶资金分配表\n　　　2.困难职工就业援助情况统计表")
                 .unwrap(),
-            ["2023年度困难职工帮扶资金分配表", "困难职工就业援助情况统计表"]
+            [
+                "2023年度困难职工帮扶资金分配表",
+                "困难职工就业援助情况统计表"
+            ]
         );
         assert_eq!(note("附件：学员名额分配表").unwrap(), ["学员名额分配表"]);
         assert_eq!(

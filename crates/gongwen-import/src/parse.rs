@@ -1,10 +1,10 @@
 //! The whole document: 版头, title, 主送, body, closing, attachments and 版记, in order.
 
 use crate::body::{Block, blocks, heading_of};
-use crate::{documents, note};
 use crate::frame;
 use crate::line::Line;
 use crate::text::*;
+use crate::{documents, note};
 use gongwen_model::{Colophon, DocKind, Header, Masthead};
 
 /// A document as recognised, every piece still as typed.
@@ -163,7 +163,11 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     let note_at = listed.as_ref().map_or(body_end, |(at, _)| start + at);
     let (body, forwarded) = documents::split(p, lines, start, note_at);
     p.body = body;
-    let found = forwarded.into_iter().map(|a| (None, a)).chain(found).collect();
+    let found = forwarded
+        .into_iter()
+        .map(|a| (None, a))
+        .chain(found)
+        .collect();
     p.attachments = match listed {
         Some((_, titles)) => note::merge(&titles, found, &mut p.remarks),
         None => found.into_iter().map(|(_, a)| a).collect(),
