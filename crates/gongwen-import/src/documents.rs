@@ -3,8 +3,9 @@
 //! heading numbers as a forwarded document.
 
 use crate::body::{Block, blocks, heading_of};
+use crate::head::{title, under_title};
 use crate::line::Line;
-use crate::parse::{AttachmentParts, Parsed, title, under_title};
+use crate::parts::{AttachmentParts, Parsed};
 use crate::text::*;
 
 /// A document starting inside the body: its title, 题注 and 主送, and where its body starts.

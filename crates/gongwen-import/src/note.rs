@@ -2,7 +2,7 @@
 //! and merged with the attachments found after the closing, so that it prints once.
 
 use crate::line::Line;
-use crate::parse::AttachmentParts;
+use crate::parts::AttachmentParts;
 use crate::text::{compact, has_sentence_marks, width};
 
 /// The 附件说明 at the end of `lines`: the line it starts at and the titles it lists, in
