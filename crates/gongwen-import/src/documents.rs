@@ -67,7 +67,7 @@ pub(crate) fn split(
         return (body, vec![circulated]);
     }
     p.remarks.push(format!(
-        "the file holds {} documents; each after the first (“{}”) is imported as a forwarded document with its own title and heading numbers{}",
+        "the file holds {} documents; each after the first is imported as a forwarded document with its own title and heading numbers: “{}”{}",
         titles.len() + 1,
         titles.join("”, “"),
         if has_closing {
@@ -105,7 +105,11 @@ fn find(lines: &[Line], from: usize, end: usize) -> Option<Next> {
                 return None;
             }
             let body = under_title(&mut head, lines, last + 1);
-            let opens = head.title_note.is_some() || head.addressee.is_some();
+            let opens = head.title_note.is_some()
+                || head
+                    .addressee
+                    .as_deref()
+                    .is_some_and(|a| addressed(&head.title, a));
             (body <= end && opens).then_some(Next {
                 at: first,
                 head,
@@ -113,6 +117,15 @@ fn find(lines: &[Line], from: usize, end: usize) -> Option<Next> {
             })
         })
     })
+}
+
+/// A title and the line under it read as a document to someone, not as a line of the
+/// body introducing a list ("工作要点" / "主要内容如下："): the title says 关于 or is a
+/// speech's, and the line under it names whom.
+fn addressed(title: &[String], addressee: &str) -> bool {
+    let title = title.concat();
+    let speech = ["讲话", "致辞", "发言"].iter().any(|w| title.ends_with(w));
+    (title.contains("关于") || speech) && !addressee.contains("如下") && !addressee.contains("以下")
 }
 
 /// The compacted text of line `i` if it could be a line of a title.
@@ -132,4 +145,30 @@ fn preamble(note: Option<String>, addressee: Option<String>, body: Vec<Block>) -
         .chain(addressee.map(Block::Paragraph))
         .chain(body)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines().map(|l| Line::Text(l.into())).collect()
+    }
+
+    #[test]
+    fn a_second_title_block_starts_a_document() {
+        let l = lines("正文。\n关于印发决议的通知\n各单位：\n现印发。");
+        let next = find(&l, 1, l.len()).map(|n| (n.at, n.body));
+        assert_eq!(next, Some((1, 3)));
+        let l = lines("正文。\n某某会议\n关于某事的决议\n（2023年1月1日通过）\n内容。");
+        assert_eq!(find(&l, 1, l.len()).map(|n| n.at), Some(1));
+    }
+
+    #[test]
+    fn a_line_introducing_a_list_is_not_a_document() {
+        let l = lines("正文。\n2023年工作要点\n主要内容如下：\n一、学习。");
+        assert!(find(&l, 1, l.len()).is_none());
+        let l = lines("正文。\n工作计划\n各单位：\n内容。");
+        assert!(find(&l, 1, l.len()).is_none());
+    }
 }
