@@ -88,6 +88,11 @@ pub(crate) fn split(
     (main, forwarded)
 }
 
+/// The line where a second document starts in `lines`, if one does.
+pub(crate) fn first_start(lines: &[Line]) -> Option<usize> {
+    find(lines, 1, lines.len()).map(|n| n.at)
+}
+
 /// The next document starting in `lines[from..end]`: a title (one to three lines, the
 /// last ending like a title, none a sentence, a heading or a date) after text, followed
 /// by a 题注 "（……通过）" or a 主送 "……：".

@@ -50,17 +50,28 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
         }
         found = attachments(&lines[j..end]);
     }
-    let listed = note::find(&lines[start..body_end]);
-    let note_at = listed.as_ref().map_or(body_end, |(at, _)| start + at);
-    let (body, forwarded) = documents::split(p, lines, start, note_at);
-    p.body = body;
+    // The 附件说明 ends the body, or the first document when a second one follows it.
+    let mut body = lines[start..body_end].to_vec();
+    let listed = match note::find(&body) {
+        Some((at, titles)) => {
+            body.truncate(at);
+            Some(titles)
+        }
+        None => documents::first_start(&body).and_then(|k| {
+            let (at, titles) = note::find(&body[..k])?;
+            body.drain(at..k);
+            Some(titles)
+        }),
+    };
+    let (main, forwarded) = documents::split(p, &body, 0, body.len());
+    p.body = main;
     let found = forwarded
         .into_iter()
         .map(|a| (None, a))
         .chain(found)
         .collect();
     p.attachments = match listed {
-        Some((_, titles)) => note::merge(&titles, found, &mut p.remarks),
+        Some(titles) => note::merge(&titles, found, &mut p.remarks),
         None => found.into_iter().map(|(_, a)| a).collect(),
     };
 }
@@ -128,5 +139,27 @@ fn kind_of(p: &Parsed) -> DocKind {
         DocKind::Report
     } else {
         DocKind::Circular
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Parsed {
+        parse(text.lines().map(|l| Line::Text(l.into())).collect())
+    }
+
+    #[test]
+    fn the_note_of_a_circular_names_the_resolution_after_it() {
+        let p = parsed(
+            "关于印发某某决议的通知\n各单位：\n现印发给你们。\n附件：某某会议关于某事的决议\n\
+             某某会议关于某事的决议\n（2023年1月1日通过）\n一、总体要求\n内容。",
+        );
+        assert_eq!(p.body.len(), 1, "{:?}", p.body);
+        assert_eq!(p.attachments.len(), 1);
+        let a = &p.attachments[0];
+        assert!(!a.forwarded && !a.separate, "{a:?}");
+        assert_eq!(a.title, "某某会议关于某事的决议");
     }
 }
