@@ -67,6 +67,21 @@ const DOCS: &[Case] = &[
         metrics: 3 + 26 - 3,
         joint_header: false,
     },
+    Case {
+        file: "docs/circular-with-resolution.txt",
+        metrics: 4,
+        joint_header: false,
+    },
+    Case {
+        file: "docs/training-notice.txt",
+        metrics: 2,
+        joint_header: false,
+    },
+    Case {
+        file: "docs/braces.txt",
+        metrics: 3,
+        joint_header: false,
+    },
 ];
 
 #[test]

@@ -116,6 +116,9 @@ fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
     closing::attachment_note(&mut out, &attachment_note(doc));
     closing::closing(&mut out, &doc.closing, seal);
     for (a, label) in doc.attachments.iter().zip(attachment_labels(doc)) {
+        if a.separate {
+            continue;
+        }
         match label {
             Some(label) => {
                 frame::attachment_label(&mut out, &label);

@@ -75,3 +75,24 @@ fn the_body_defaults_carry_what_docx_rs_cannot_say() {
     }
     assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1);
 }
+
+#[test]
+fn an_attachment_sent_separately_is_listed_but_has_no_pages() {
+    let attachment = |title: &str, separate: bool| gongwen_model::Attachment {
+        title: vec![Inline::Text(title.into())],
+        separate,
+        ..gongwen_model::Attachment::default()
+    };
+    let doc = Document {
+        attachments: vec![attachment("名额分配表", true), attachment("推荐表", false)],
+        ..sealed()
+    };
+    let bytes = docx(&doc, Free, None).expect("written");
+    let document = part(&bytes, "word/document.xml");
+    assert_eq!(document.matches("名额分配表").count(), 1, "{document}");
+    assert_eq!(document.matches("推荐表").count(), 2, "{document}");
+    assert!(
+        document.contains("附件2") && !document.contains("附件1"),
+        "{document}"
+    );
+}

@@ -1,54 +1,14 @@
 //! The whole document: 版头, title, 主送, body, closing, attachments and 版记, in order.
 
-use crate::body::{Block, blocks, heading_of};
+use crate::body::blocks;
 use crate::frame;
+use crate::head::{text, title, under_title};
 use crate::line::Line;
 use crate::text::*;
-use gongwen_model::{Colophon, DocKind, Header, Masthead};
+use crate::{documents, note};
+use gongwen_model::DocKind;
 
-/// A document as recognised, every piece still as typed.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Parsed {
-    /// The kind it looks like.
-    pub kind: DocKind,
-    /// 版头.
-    pub header: Option<Header>,
-    /// 刊头 of a 简报/工作信息.
-    pub masthead: Option<Masthead>,
-    /// The title, one entry per typed line.
-    pub title: Vec<String>,
-    /// 题注.
-    pub title_note: Option<String>,
-    /// The author line under a news title.
-    pub byline: Option<String>,
-    /// 主送 or 称谓, with its colon.
-    pub addressee: Option<String>,
-    /// The 正文.
-    pub body: Vec<Block>,
-    /// 署名.
-    pub signatures: Vec<String>,
-    /// 成文日期 as typed.
-    pub date: Option<String>,
-    /// 附注, without its parentheses.
-    pub note: Option<String>,
-    /// Attachments and forwarded documents after the closing.
-    pub attachments: Vec<AttachmentParts>,
-    /// 版记.
-    pub colophon: Colophon,
-    /// Things the report should tell the user.
-    pub remarks: Vec<String>,
-}
-
-/// An attachment or a forwarded document.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct AttachmentParts {
-    /// Its title.
-    pub title: String,
-    /// A forwarded document (no 附件 label).
-    pub forwarded: bool,
-    /// Its body.
-    pub body: Vec<Block>,
-}
+pub use crate::parts::{AttachmentParts, Parsed};
 
 /// Recognises the parts of a document from its lines.
 pub fn parse(lines: Vec<Line>) -> Parsed {
@@ -72,77 +32,12 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     p.kind = kind_of(&p);
     p
 }
-
-/// The compacted text of line `i`, if it is a line of text.
-fn text(lines: &[Line], i: usize) -> Option<String> {
-    match lines.get(i) {
-        Some(Line::Text(t)) => Some(compact(t)),
-        _ => None,
-    }
-}
-
-/// The title from line `i`: one line, or more while the line so far does not end like a
-/// title and the next does. Returns the line after it.
-fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
-    let Some(first) = text(lines, i) else {
-        return i;
-    };
-    p.title.push(first);
-    i += 1;
-    while let (Some(last), Some(next)) = (p.title.last(), text(lines, i)) {
-        let fits = width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
-        if ends_with_kind_word(last) || !fits || !ends_with_kind_word(&next) || p.title.len() == 3 {
-            break;
-        }
-        p.title.push(next);
-        i += 1;
-    }
-    i
-}
-
-/// What may stand between the title and the body: 题注, byline, 主送. Returns the line
-/// the body starts at.
-fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
-    if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
-        && parenthesised(&next)
-        && width(&next) <= 100
-    {
-        p.title_note = Some(raw.trim().to_string());
-        i += 1;
-    }
-    if p.masthead.is_some()
-        && let Some(next) = text(lines, i)
-        && width(&next) <= 24
-        && !has_sentence_marks(&next)
-        && !next.contains('：')
-        && heading_of(&next).is_none()
-    {
-        p.byline = Some(next);
-        i += 1;
-    }
-    if let Some(next) = text(lines, i)
-        && (next.ends_with('：') || next.ends_with(':'))
-        && width(&next) <= 80
-        && !next.contains('。')
-    {
-        p.addressee = Some(next);
-        i += 1;
-    }
-    if let (Some(title), Some(next)) = (p.title.first(), text(lines, i))
-        && same_text(title, &next)
-    {
-        p.remarks.push(format!(
-            "the line after the title repeats it (“{next}”); it is kept as the first paragraph — delete it from the template if it was pasted twice"
-        ));
-    }
-    i
-}
-
 /// The body from line `start`, the closing (署名, date, 附注), attachments and 版记.
 fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     let (colophon, end) = frame::colophon(lines);
     p.colophon = colophon;
     let mut body_end = end;
+    let mut found = Vec::new();
     if let Some((sign_start, signatures, date_at)) = frame::closing(lines, start, end) {
         body_end = sign_start;
         p.signatures = signatures;
@@ -153,88 +48,76 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
             p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
-        p.attachments = attachments(&lines[j..end]);
+        found = attachments(&lines[j..end]);
     }
-    let (body, listed) = split_attachment_note(&lines[start..body_end]);
-    p.body = blocks(body);
-    p.body.extend(listed.iter().map(|l| match l {
-        Line::Text(t) => Block::Paragraph(compact(t)),
-        Line::Table(rows) => Block::Table(rows.clone()),
-    }));
-    if !listed.is_empty() {
-        p.remarks.push(format!(
-            "附件说明 ({} lines) is kept as text: the attachments themselves are not in the file",
-            listed.len()
-        ));
-    }
+    // The 附件说明 ends the body, or the first document when a second one follows it.
+    let mut body = lines[start..body_end].to_vec();
+    let listed = match note::find(&body) {
+        Some((at, titles)) => {
+            body.truncate(at);
+            Some(titles)
+        }
+        None => documents::first_start(&body).and_then(|k| {
+            let (at, titles) = note::find(&body[..k])?;
+            body.drain(at..k);
+            Some(titles)
+        }),
+    };
+    let (main, forwarded) = documents::split(p, &body, 0, body.len());
+    p.body = main;
+    let found = forwarded
+        .into_iter()
+        .map(|a| (None, a))
+        .chain(found)
+        .collect();
+    p.attachments = match listed {
+        Some(titles) => note::merge(&titles, found, &mut p.remarks),
+        None => found.into_iter().map(|(_, a)| a).collect(),
+    };
 }
 
-/// The body, and the 附件说明 lines at its end ("附件：1.…" and the lines after it).
-fn split_attachment_note(lines: &[Line]) -> (&[Line], &[Line]) {
-    let at = lines.iter().rposition(|l| {
-        matches!(l, Line::Text(t) if {
-            let t = compact(t);
-            t.starts_with("附件：") || t.starts_with("附件:")
-        })
-    });
-    match at {
-        Some(at) => lines.split_at(at),
-        None => (lines, &[]),
-    }
-}
-
-/// Attachments after the closing: "附件1" + title + body, or a forwarded document's title + body.
-fn attachments(lines: &[Line]) -> Vec<AttachmentParts> {
+/// Attachments after the closing, each with the number of its label: "附件1" + title +
+/// body, or a forwarded document's title + body. A title runs over several lines as the
+/// document's title does.
+fn attachments(lines: &[Line]) -> Vec<(Option<usize>, AttachmentParts)> {
     let label = |l: &Line| match l {
         Line::Text(t) => {
             let t = compact(t);
-            let rest = t.strip_prefix("附件").unwrap_or("x");
-            rest.trim_end_matches(['：', ':'])
-                .chars()
+            let rest = t.strip_prefix("附件")?.trim_end_matches(['：', ':']);
+            rest.chars()
                 .all(|c| c.is_ascii_digit())
+                .then(|| rest.parse::<usize>().ok())
         }
-        Line::Table(_) => false,
+        Line::Table(_) => None,
     };
-    let mut out: Vec<AttachmentParts> = Vec::new();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let labelled = label(&lines[i]);
-        if labelled {
+        let number = label(&lines[i]);
+        if number.is_some() {
             i += 1;
         }
-        let Some(Line::Text(title)) = lines.get(i) else {
+        let mut head = Parsed::default();
+        if text(lines, i).is_none() {
             break;
-        };
-        let start = i + 1;
+        }
+        let start = title(&mut head, lines, i);
         let end = (start..lines.len())
-            .find(|&j| label(&lines[j]))
+            .find(|&j| label(&lines[j]).is_some())
             .unwrap_or(lines.len());
-        out.push(AttachmentParts {
-            title: compact(title),
-            forwarded: !labelled,
-            body: blocks(&lines[start..end]),
-        });
+        out.push((
+            number.flatten(),
+            AttachmentParts {
+                title: head.title.concat(),
+                forwarded: number.is_none(),
+                body: blocks(&lines[start..end]),
+                separate: false,
+            },
+        ));
         i = end;
     }
     out
 }
-
-/// Equal once white space and quote styles are ignored.
-fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if matches!(c, '“' | '”' | '"') {
-                    '"'
-                } else {
-                    c
-                }
-            })
-            .collect()
-    };
-    norm(a) == norm(b)
-}
-
 /// The kind the title, header and masthead suggest.
 fn kind_of(p: &Parsed) -> DocKind {
     let title: String = p.title.concat();
@@ -256,5 +139,27 @@ fn kind_of(p: &Parsed) -> DocKind {
         DocKind::Report
     } else {
         DocKind::Circular
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Parsed {
+        parse(text.lines().map(|l| Line::Text(l.into())).collect())
+    }
+
+    #[test]
+    fn the_note_of_a_circular_names_the_resolution_after_it() {
+        let p = parsed(
+            "关于印发某某决议的通知\n各单位：\n现印发给你们。\n附件：某某会议关于某事的决议\n\
+             某某会议关于某事的决议\n（2023年1月1日通过）\n一、总体要求\n内容。",
+        );
+        assert_eq!(p.body.len(), 1, "{:?}", p.body);
+        assert_eq!(p.attachments.len(), 1);
+        let a = &p.attachments[0];
+        assert!(!a.forwarded && !a.separate, "{a:?}");
+        assert_eq!(a.title, "某某会议关于某事的决议");
     }
 }

@@ -83,8 +83,11 @@ fn frame(p: &Parsed) -> Vec<String> {
     }
     let attached = p.attachments.iter().filter(|a| !a.forwarded).count();
     let forwarded = p.attachments.len() - attached;
-    if attached > 0 {
-        frame.push(format!("附件 ×{attached}"));
+    let separate = p.attachments.iter().filter(|a| a.separate).count();
+    match (attached, separate) {
+        (0, _) => {}
+        (n, 0) => frame.push(format!("附件 ×{n}")),
+        (n, s) => frame.push(format!("附件 ×{n} ({s} listed only, not in the file)")),
     }
     if forwarded > 0 {
         frame.push(format!("转发的文件 ×{forwarded}"));

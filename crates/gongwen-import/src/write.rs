@@ -29,6 +29,8 @@ pub fn write(p: &Parsed, source: &str) -> Result<Written, YamlError> {
     for a in &p.attachments {
         let class = if a.forwarded {
             "forwarded"
+        } else if a.separate {
+            "attachment .separate"
         } else {
             "attachment"
         };

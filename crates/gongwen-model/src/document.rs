@@ -140,6 +140,10 @@ pub struct Attachment {
     pub body: Body,
     /// A forwarded document (转发): printed without the "附件" label and not listed in 附件说明.
     pub forwarded: bool,
+    /// Sent separately (`{.attachment .separate}`): listed in 附件说明 under its number,
+    /// but its body is not part of this document, so it has no pages here.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub separate: bool,
 }
 
 /// 版记: 抄送, 印发机关 and 印发日期, ruled off at the foot of the last page.

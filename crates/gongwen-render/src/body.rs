@@ -22,6 +22,8 @@ pub(crate) fn parse_body(text: &str) -> (Body, Vec<Attachment>) {
     for a in &mut b.attachments {
         a.body.lift_closing_lines();
         a.body.renumber();
+        // Text under a `.separate` attachment prints on its pages rather than vanish.
+        a.separate &= a.body.blocks.is_empty();
     }
     (b.main, b.attachments)
 }
@@ -110,9 +112,10 @@ impl Reader {
                 if level == HeadingLevel::H1 && starts_attachment(&classes) =>
             {
                 self.blocks.close_to(1);
-                let forwarded = classes.iter().any(|c| &**c == "forwarded");
+                let has = |name: &str| classes.iter().any(|c| &**c == name);
                 self.blocks.attachments.push(Attachment {
-                    forwarded,
+                    forwarded: has("forwarded"),
+                    separate: has("separate") && !has("forwarded"),
                     ..Attachment::default()
                 });
                 self.stack.push(Vec::new());

@@ -93,6 +93,17 @@ mod tests {
     }
 
     #[test]
+    fn a_separate_attachment_is_listed_without_a_body() {
+        let d = doc(
+            "正文。\n\n# 名额表 {.attachment .separate}\n\n# 推荐表 {.attachment .separate}\n\n表内文字。\n",
+        );
+        assert_eq!(d.listed_attachments().count(), 2);
+        assert!(d.attachments[0].separate);
+        // Text under it is printed, not dropped: it is an ordinary attachment then.
+        assert!(!d.attachments[1].separate);
+    }
+
+    #[test]
     fn escaped_markdown_prints_as_itself() {
         let d = doc("\\# \\$ \\* \\_ \\[ \\] \\\\ \\@ \\< \\>\n");
         let Block::Paragraph(runs) = &d.body.blocks[0] else {

@@ -129,6 +129,9 @@ fn closing(out: &mut String, c: &Closing) {
 /// Each attachment on pages of its own: `#attachment(label: …, title-lines: …)[body]`.
 fn attachments(out: &mut String, doc: &Document) {
     for (a, label) in doc.attachments.iter().zip(attachment_labels(doc)) {
+        if a.separate {
+            continue;
+        }
         let _ = writeln!(
             out,
             "#attachment(label: {}, title-lines: {})[",

@@ -1,0 +1,86 @@
+//! The title block: the title over one or more lines, then 题注, byline and 主送 — at the
+//! top of a document, or where a second document starts in the same file.
+
+use crate::body::heading_of;
+use crate::line::Line;
+use crate::parts::Parsed;
+use crate::text::*;
+
+/// The compacted text of line `i`, if it is a line of text.
+pub(crate) fn text(lines: &[Line], i: usize) -> Option<String> {
+    match lines.get(i) {
+        Some(Line::Text(t)) => Some(compact(t)),
+        _ => None,
+    }
+}
+/// The title from line `i`: one line, or more while the line so far does not end like a
+/// title and the next does. Returns the line after it.
+pub(crate) fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+    let Some(first) = text(lines, i) else {
+        return i;
+    };
+    p.title.push(first);
+    i += 1;
+    while let (Some(last), Some(next)) = (p.title.last(), text(lines, i)) {
+        let fits = width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
+        if ends_with_kind_word(last) || !fits || !ends_with_kind_word(&next) || p.title.len() == 3 {
+            break;
+        }
+        p.title.push(next);
+        i += 1;
+    }
+    i
+}
+
+/// What may stand between the title and the body: 题注, byline, 主送. Returns the line
+/// the body starts at.
+pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+    if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
+        && parenthesised(&next)
+        && width(&next) <= 100
+    {
+        p.title_note = Some(raw.trim().to_string());
+        i += 1;
+    }
+    if p.masthead.is_some()
+        && let Some(next) = text(lines, i)
+        && width(&next) <= 24
+        && !has_sentence_marks(&next)
+        && !next.contains('：')
+        && heading_of(&next).is_none()
+    {
+        p.byline = Some(next);
+        i += 1;
+    }
+    if let Some(next) = text(lines, i)
+        && (next.ends_with('：') || next.ends_with(':'))
+        && width(&next) <= 80
+        && !next.contains('。')
+    {
+        p.addressee = Some(next);
+        i += 1;
+    }
+    if let (Some(title), Some(next)) = (p.title.first(), text(lines, i))
+        && same_text(title, &next)
+    {
+        p.remarks.push(format!(
+            "the line after the title repeats it (“{next}”); it is kept as the first paragraph — delete it from the template if it was pasted twice"
+        ));
+    }
+    i
+}
+/// Equal once white space and quote styles are ignored.
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if matches!(c, '“' | '”' | '"') {
+                    '"'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    norm(a) == norm(b)
+}

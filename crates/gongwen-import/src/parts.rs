@@ -1,0 +1,51 @@
+//! What a document is recognised as: its frame, body and attachments, every piece still
+//! as typed ([`crate::parse()`] fills it in).
+
+use crate::body::Block;
+use gongwen_model::{Colophon, DocKind, Header, Masthead};
+
+/// A document as recognised, every piece still as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    /// The kind it looks like.
+    pub kind: DocKind,
+    /// 版头.
+    pub header: Option<Header>,
+    /// 刊头 of a 简报/工作信息.
+    pub masthead: Option<Masthead>,
+    /// The title, one entry per typed line.
+    pub title: Vec<String>,
+    /// 题注.
+    pub title_note: Option<String>,
+    /// The author line under a news title.
+    pub byline: Option<String>,
+    /// 主送 or 称谓, with its colon.
+    pub addressee: Option<String>,
+    /// The 正文.
+    pub body: Vec<Block>,
+    /// 署名.
+    pub signatures: Vec<String>,
+    /// 成文日期 as typed.
+    pub date: Option<String>,
+    /// 附注, without its parentheses.
+    pub note: Option<String>,
+    /// Attachments and forwarded documents after the closing.
+    pub attachments: Vec<AttachmentParts>,
+    /// 版记.
+    pub colophon: Colophon,
+    /// Things the report should tell the user.
+    pub remarks: Vec<String>,
+}
+
+/// An attachment or a forwarded document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttachmentParts {
+    /// Its title.
+    pub title: String,
+    /// A forwarded document (no 附件 label).
+    pub forwarded: bool,
+    /// Listed in 附件说明 but not in the file: no body, no pages.
+    pub separate: bool,
+    /// Its body.
+    pub body: Vec<Block>,
+}
