@@ -119,12 +119,16 @@ pub(crate) fn hint(expr: &str, value: &Json) -> String {
             text("…")
         ),
         _ => {
-            let first = value
-                .as_object()
-                .and_then(|m| m.keys().next())
-                .map_or("…".to_string(), |k| member(&operand, k));
+            let first = value.as_object().and_then(|m| m.keys().next());
+            let pick = match (key, first) {
+                (Some(_), Some(first)) => format!(
+                    "，或在模板里印出其中一项（`{{{{ {} }}}}`）",
+                    member(&operand, first)
+                ),
+                _ => String::new(),
+            };
             format!(
-                "{}，或在模板里印出其中一项（`{{{{ {first} }}}}`），或逐项印出（`{{% for 键, 值 in {operand} %}}{{{{ 键 }}}}：{{{{ 值 }}}}{{% endfor %}}`）",
+                "{}{pick}，或逐项印出（`{{% for 键, 值 in {operand} %}}{{{{ 键 }}}}：{{{{ 值 }}}}{{% endfor %}}`）",
                 text("…")
             )
         }
