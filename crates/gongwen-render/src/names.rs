@@ -5,15 +5,17 @@
 //! `{{ … }}` and `{% … %}`, every name chain with a non-ASCII part is rewritten
 //! into subscripts of the whole data (`__gw`); names a template binds itself
 //! (`{% for 县 in … %}`, `{% set 合计 = … %}`) become ASCII aliases. Each `{{ … }}`
-//! passes its value through the [`crate::printed`] filter, which refuses a list or a
+//! passes its value through the `printed` filter, which refuses a list or a
 //! mapping. Comments and `{% raw %}` blocks are left alone. Lines are kept as they
 //! are, so error line numbers still match the file.
 
-use crate::printed::FILTER;
 use std::collections::HashMap;
 
 /// The context variable that holds the whole data mapping.
 pub(crate) const DATA_VAR: &str = "__gw";
+
+/// The filter every print tag passes its value through (`crate::printed::Guard`).
+pub(crate) const FILTER: &str = "__gw_text";
 
 /// A template rewritten for Tera.
 pub(crate) struct Rewritten {

@@ -3,12 +3,10 @@
 
 use crate::data::DataFile;
 use crate::error::Error;
+use crate::names::FILTER;
 use serde_json::Value as Json;
 use std::sync::{Arc, Mutex};
 use tera::{Filter, Kwargs, State, Tera, TeraResult, Value};
-
-/// The filter every print tag passes its value through (see `names::rewrite`).
-pub(crate) const FILTER: &str = "__gw_text";
 
 /// The `__gw_text` filter: a string, number, boolean or none passes unchanged (still safe
 /// if it was safe, like an `m()` figure); a list or a mapping is refused and remembered
