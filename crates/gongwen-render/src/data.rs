@@ -17,6 +17,8 @@ pub struct DataFile {
     pub value: serde_json::Value,
     /// Where each `metrics.<name>` value is written (line, column), from the YAML parser.
     spans: BTreeMap<String, (usize, usize)>,
+    /// Where the value of every mapping entry is written, by its key path.
+    entries: Vec<(Vec<String>, (usize, usize))>,
 }
 
 impl DataFile {
@@ -72,9 +74,9 @@ impl DataFile {
         // Where each figure is written, from the same parse.
         let spans = located
             .spans
-            .into_iter()
-            .filter_map(|(path, at)| match <[String; 2]>::try_from(path) {
-                Ok([top, name]) if top == "metrics" => Some((name, at)),
+            .iter()
+            .filter_map(|(path, at)| match path.as_slice() {
+                [top, name] if top == "metrics" => Some((name.clone(), *at)),
                 _ => None,
             })
             .collect();
@@ -83,6 +85,7 @@ impl DataFile {
             text,
             value,
             spans,
+            entries: located.spans,
         })
     }
 
@@ -98,6 +101,7 @@ impl DataFile {
             text: String::new(),
             value,
             spans: positions,
+            entries: Vec::new(),
         }
     }
 
@@ -141,6 +145,15 @@ impl DataFile {
             .map_or(1, |i| i + 1)
     }
 
+    /// Where the value at `path` (mapping keys from the top: `来文`, `标题`) is written,
+    /// 1-based line and column, when the file was read from text.
+    pub(crate) fn value_position(&self, path: &[&str]) -> Option<(usize, usize)> {
+        self.entries
+            .iter()
+            .find(|(p, _)| p.iter().map(String::as_str).eq(path.iter().copied()))
+            .map(|(_, at)| *at)
+    }
+
     /// Where the value of `metrics.<name>` is written: 1-based line and column.
     pub fn metric_position(&self, name: &str) -> Option<(usize, usize)> {
         self.spans.get(name).copied()
@@ -169,5 +182,7 @@ mod tests {
         let data = DataFile::parse(Path::new("d.yaml"), text).unwrap();
         assert_eq!(data.metric_position("乙"), Some((2, 20)));
         assert_eq!(data.metric_position("丙"), None);
+        assert_eq!(data.value_position(&["metrics"]), Some((2, 10)));
+        assert_eq!(data.value_position(&["metrics", "甲"]), Some((2, 14)));
     }
 }

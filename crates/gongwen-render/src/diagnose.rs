@@ -177,7 +177,7 @@ mod tests {
     #[test]
     fn columns_map_back_to_the_template() {
         let source = "今天{{ 市 }}与{{ 会次 }}。";
-        let rewritten = crate::names::rewrite(source);
+        let rewritten = crate::names::rewrite(source).text;
         let at = rewritten.find("__gw[\"会次\"]").unwrap();
         let col = rewritten[..at].chars().count();
         assert_eq!(original_column(source, &rewritten, 1, col), 11);

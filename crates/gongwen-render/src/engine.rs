@@ -1,16 +1,17 @@
 //! Tera: data + template -> 公文 Markdown. Data is escaped so that it prints as itself.
 
+use crate::data::DataFile;
 use crate::diagnose;
 use crate::error::{Error, line_col};
 use crate::frontmatter::split;
 use crate::metric_tag;
 use crate::names;
+use crate::printed::Guard;
 use crate::templates::Template;
 use gongwen_model::FrontMatter;
 use gongwen_model::{DataValue, MetricSpec, format_figure};
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 use tera::{Context, Function, Kwargs, State, Tera, TeraResult, Value};
 
@@ -88,12 +89,12 @@ impl Function<TeraResult<Value>> for MetricFn {
 /// the data's `document:` laid over it) and the 公文 Markdown body.
 pub(crate) fn render(
     template: &Template,
-    data: &serde_json::Value,
-    data_file: &Path,
+    data_file: &DataFile,
 ) -> Result<(FrontMatter, String), Error> {
+    let data = &data_file.value;
     let mut context = Context::from_serialize(data).map_err(|e| {
         Error::new(
-            data_file,
+            &data_file.path,
             format!("the data cannot be used by a template: {e}"),
         )
     })?;
@@ -105,6 +106,8 @@ pub(crate) fn render(
     tera.set_escape_fn(escape_markdown);
     tera.autoescape_on([".tera"]);
     let in_frame: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    let guard = Guard::default();
+    guard.register(&mut tera);
     let mut front = parse_front_matter(fm_text, template, text.find(fm_text).unwrap_or(0))?;
     tera.register_function(
         "m",
@@ -125,11 +128,17 @@ pub(crate) fn render(
         format!("{}.tera", template.display)
     };
     let rewritten = names::rewrite(&blanked);
-    let fail = |e: tera::Error| diagnose::tera_error(&e, &template.path, text, &rewritten);
-    tera.add_raw_template(&name, &rewritten).map_err(fail)?;
+    let fail = |e: tera::Error| {
+        let err = diagnose::tera_error(&e, &template.path, text, &rewritten.text);
+        guard.explain(err, &rewritten.prints, data_file)
+    };
+    tera.add_raw_template(&name, &rewritten.text)
+        .map_err(fail)?;
     let body = tera.render(&name, &context).map_err(fail)?;
     front.try_map_strings(|field, value| {
-        render_field(&mut tera, &context, template, field, value)
+        let rewritten = names::rewrite(value);
+        render_field(&mut tera, &context, template, field, value, &rewritten.text)
+            .map_err(|err| guard.explain(err, &rewritten.prints, data_file))
     })?;
     // Figures printed in the frame are the document's figures too: declared with the unit
     // they are written with, so that `check` sees them.
@@ -138,7 +147,7 @@ pub(crate) fn render(
     }
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
-            Error::new(data_file, format!("`document`: {e}")).hint(
+            Error::new(&data_file.path, format!("`document`: {e}")).hint(
                 "`document` may set kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline",
             )
         })?;
@@ -147,19 +156,20 @@ pub(crate) fn render(
     Ok((front, body.trim().to_string()))
 }
 
-/// Renders one front matter string; an error is placed in the template file where the
-/// value is written, plus the position Tera found inside the value.
+/// Renders one front matter string (`value`, as Tera reads it `rewritten`); an error is
+/// placed in the template file where the value is written, plus the position Tera found
+/// inside the value.
 fn render_field(
     tera: &mut Tera,
     context: &Context,
     template: &Template,
     field: &str,
     value: &str,
+    rewritten: &str,
 ) -> Result<String, Error> {
     let text = template.text.as_str();
-    let rewritten = names::rewrite(value);
-    tera.render_str(&rewritten, context, false).map_err(|e| {
-        let inner = diagnose::tera_error(&e, &template.path, value, &rewritten);
+    tera.render_str(rewritten, context, false).map_err(|e| {
+        let inner = diagnose::tera_error(&e, &template.path, value, rewritten);
         let offset = text
             .find(value.lines().next().unwrap_or(value))
             .unwrap_or(0);

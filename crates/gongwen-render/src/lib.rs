@@ -18,6 +18,7 @@ mod markdown;
 mod metric_tag;
 mod names;
 mod pattern;
+mod printed;
 mod spanned;
 mod templates;
 
@@ -57,7 +58,7 @@ impl Job {
 
     /// Renders the template over the data: the document, and its Markdown on request.
     pub fn render(&self) -> Result<Rendered, Error> {
-        let (front, body) = engine::render(&self.template, &self.data.value, &self.data.path)?;
+        let (front, body) = engine::render(&self.template, &self.data)?;
         let mut document = markdown::document(front.clone(), &body);
         document.sources = self.sources()?;
         Ok(Rendered {

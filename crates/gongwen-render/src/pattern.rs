@@ -2,6 +2,7 @@
 
 use crate::error::Error;
 use crate::names;
+use crate::printed::{self, Guard};
 use std::path::Path;
 use tera::{Context, Tera};
 
@@ -16,9 +17,22 @@ pub fn render_pattern(
     let mut context = Context::from_serialize(data)
         .map_err(|e| Error::new(source, format!("the data cannot fill `{pattern}`: {e}")))?;
     context.insert(names::DATA_VAR, data);
-    let tera = Tera::new();
-    tera.render_str(&names::rewrite(pattern), &context, false)
+    let mut tera = Tera::new();
+    let guard = Guard::default();
+    guard.register(&mut tera);
+    let rewritten = names::rewrite(pattern);
+    tera.render_str(&rewritten.text, &context, false)
         .map_err(|e| {
+            if let Some((expr, value)) = guard.refusal(&rewritten.prints) {
+                return Error::new(
+                    source,
+                    format!(
+                        "`{pattern}` 填不出：{}，这里要一段文字",
+                        printed::what(&expr, &value)
+                    ),
+                )
+                .hint(printed::hint(&expr, &value));
+            }
             let mut message = e.to_string();
             let mut cause = std::error::Error::source(&e);
             while let Some(inner) = cause {
@@ -49,5 +63,18 @@ mod tests {
         let data = serde_json::json!({"市名": "淮北"});
         let e = render_pattern("{{ 县名 }}.pdf", &data, Path::new("p")).unwrap_err();
         assert!(e.message.contains("{{ 县名 }}.pdf"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_list_is_not_a_name() {
+        let data = serde_json::json!({"市名": ["淮北", "宿州"]});
+        let e = render_pattern("{{ 市名 }}.pdf", &data, Path::new("p")).unwrap_err();
+        assert!(
+            e.message.contains("`市名` 是一个列表（[淮北, 宿州]）"),
+            "{}",
+            e.message
+        );
+        let joined = render_pattern("{{ 市名 | join(sep=\"、\") }}.pdf", &data, Path::new("p"));
+        assert_eq!(joined.unwrap(), "淮北、宿州.pdf");
     }
 }
