@@ -48,10 +48,11 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
             p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
-        found = attachments(&lines[j..end]);
+        found = attachments(lines.get(j..end).unwrap_or_default());
     }
-    // The 附件说明 ends the body, or the first document when a second one follows it.
-    let mut body = lines[start..body_end].to_vec();
+    // The 附件说明 ends the body, or the first document when a second one follows it. A
+    // closing or 版记 found above the title block leaves no body (a garbled file).
+    let mut body = lines.get(start..body_end).unwrap_or_default().to_vec();
     let listed = match note::find(&body) {
         Some((at, titles)) => {
             body.truncate(at);

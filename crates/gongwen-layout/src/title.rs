@@ -77,28 +77,42 @@ fn split(
     cells: f32,
 ) -> Option<Vec<String>> {
     let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
-    let total: f32 = chars.iter().map(width).sum();
-    let target = total / lines as f32;
+    // before[i]: the width of chars[..i], so that a line's width costs no loop.
+    let before: Vec<f32> = std::iter::once(0.0)
+        .chain(chars.iter().scan(0.0, |sum, c| {
+            *sum += width(c);
+            Some(*sum)
+        }))
+        .collect();
+    let target = before[chars.len()] / lines as f32;
     // best[end][k]: cheapest way to set chars[..end] in k lines; start 0 is the title's start.
     let mut best = vec![vec![(f32::INFINITY, usize::MAX, 0.0f32); lines + 1]; chars.len() + 1];
     best[0][0] = (0.0, 0, f32::INFINITY);
     let starts: Vec<usize> = std::iter::once(0).chain(ends.iter().copied()).collect();
-    for &end in ends {
-        for k in 1..=lines {
-            for &start in starts.iter().filter(|&&s| s < end) {
+    for (e, &end) in ends.iter().enumerate() {
+        // Starts nearest first: once a line is too wide, every earlier start is too.
+        for &start in starts[..=e].iter().rev() {
+            let w = before[end] - before[start];
+            if w > cells {
+                break;
+            }
+            if end - start < 2 {
+                continue;
+            }
+            let inside = if end < chars.len() && depth[end] > 0 {
+                4.0
+            } else {
+                0.0
+            };
+            for k in 1..=lines {
                 let (cost, _, prev_width) = best[start][k - 1];
-                let w: f32 = chars[start..end].iter().map(width).sum();
-                if !cost.is_finite() || w > cells || end - start < 2 {
+                if !cost.is_finite() {
                     continue;
                 }
-                let inside = if end < chars.len() && depth[end] > 0 {
-                    4.0
-                } else {
-                    0.0
-                };
                 let longer_later = if w > prev_width { 0.1 } else { 0.0 };
                 let c = cost + (w - target).powi(2) + inside + longer_later;
-                if c < best[end][k].0 {
+                // `<=`: among equal costs the earliest start wins, as it always has.
+                if c <= best[end][k].0 {
                     best[end][k] = (c, start, w);
                 }
             }
