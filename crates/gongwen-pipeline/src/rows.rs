@@ -1,6 +1,7 @@
 //! Where a batch's documents come from: a folder of YAML files, or the rows of a CSV or Excel sheet.
 
-use calamine::{Data, Reader};
+use crate::limits::{TableLimits, bounded_read, too_many_columns, too_many_rows};
+use calamine::Data;
 use gongwen_render::{DataFile, Error};
 use std::path::{Path, PathBuf};
 
@@ -46,10 +47,16 @@ impl Row {
 }
 
 /// Reads every row of `source`: a folder (its `.yaml`/`.yml` files, in name order,
-/// `skip` excepted), a `.csv` file, or an `.xlsx`/`.xls`/`.ods` workbook (`sheet`, or the first).
-pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<Vec<Row>, Error> {
+/// `skip` excepted), a `.csv` file, or an `.xlsx`/`.xls`/`.ods` workbook (`sheet`, or the
+/// first), within `limits`.
+pub fn read(
+    source: &Path,
+    sheet: Option<&str>,
+    skip: Option<&Path>,
+    limits: &TableLimits,
+) -> Result<Vec<Row>, Error> {
     if source.is_dir() {
-        return Ok(folder(source, skip));
+        return folder(source, skip, limits);
     }
     let ext = source
         .extension()
@@ -57,8 +64,10 @@ pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<V
         .unwrap_or("")
         .to_ascii_lowercase();
     match ext.as_str() {
-        "csv" => csv_rows(source),
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => sheet_rows(source, sheet),
+        "csv" => csv_rows(source, limits),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            crate::sheet::sheet_rows(source, sheet, &ext, limits)
+        }
         _ if !source.exists() => Err(Error::new(source, "no such file or folder")
             .hint("give a folder of YAML files, a .csv file or an .xlsx workbook")),
         _ => Err(
@@ -68,7 +77,7 @@ pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<V
     }
 }
 
-fn folder(dir: &Path, skip: Option<&Path>) -> Vec<Row> {
+fn folder(dir: &Path, skip: Option<&Path>, limits: &TableLimits) -> Result<Vec<Row>, Error> {
     let skip = skip.and_then(|p| p.canonicalize().ok());
     let mut rows = Vec::new();
     let walk = walkdir::WalkDir::new(dir)
@@ -100,18 +109,20 @@ fn folder(dir: &Path, skip: Option<&Path>) -> Vec<Row> {
         if skip.is_some() && path.canonicalize().ok() == skip {
             continue;
         }
+        if rows.len() >= limits.max_rows {
+            return Err(too_many_rows(path, 1, limits));
+        }
         rows.push(Row {
             file: path.to_path_buf(),
             line: 1,
             content: DataFile::load(path).map(RowData::File),
         });
     }
-    rows
+    Ok(rows)
 }
 
-fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::new(path, format!("cannot read the table: {e}")))?;
+fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
+    let bytes = bounded_read(path, limits.unzip.max_bytes, "table")?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::new(path, "the table is not UTF-8 text").hint(
             "save it as “CSV UTF-8” (Excel: 另存为 → CSV UTF-8), or give the .xlsx workbook itself",
@@ -127,8 +138,24 @@ fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+    if headers.len() > limits.max_columns {
+        let column = headers[..limits.max_columns]
+            .iter()
+            .map(|h| h.chars().count() + 1)
+            .sum::<usize>()
+            + 1;
+        return Err(too_many_columns(path, (1, column), limits));
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
+        if rows.len() + 1 >= limits.max_rows {
+            let line = record
+                .as_ref()
+                .ok()
+                .and_then(|r| r.position())
+                .map_or(0, |p| p.line() as usize);
+            return Err(too_many_rows(path, line, limits));
+        }
         let row = match record {
             Ok(record) => {
                 let line = record.position().map_or(0, |p| p.line() as usize);
@@ -173,58 +200,8 @@ fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
     Ok(rows)
 }
 
-fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>, Error> {
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| Error::new(path, format!("cannot open the workbook: {e}")))?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
-        Some(s) => {
-            return Err(Error::new(path, format!("the workbook has no sheet `{s}`"))
-                .hint(format!("its sheets are {}", names.join(", "))));
-        }
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| Error::new(path, "the workbook has no sheets"))?,
-    };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| Error::new(path, format!("cannot read sheet `{name}`: {e}")))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut lines = range.rows();
-    let headers: Vec<String> = lines
-        .next()
-        .map(|r| r.iter().map(|c| c.to_string().trim().to_string()).collect())
-        .unwrap_or_default();
-    let mut rows = Vec::new();
-    for (i, cells) in lines.enumerate() {
-        let line = top as usize + i + 2;
-        let filled: Vec<Cell> = headers
-            .iter()
-            .zip(cells)
-            .enumerate()
-            .filter(|(_, (h, c))| !h.is_empty() && !matches!(c, Data::Empty))
-            .map(|(j, (header, data))| Cell {
-                header: header.clone(),
-                value: sheet_value(data),
-                position: (line, left as usize + j + 1),
-            })
-            .collect();
-        if filled.is_empty() {
-            continue;
-        }
-        rows.push(Row {
-            file: path.to_path_buf(),
-            line,
-            content: checked(path, filled),
-        });
-    }
-    Ok(rows)
-}
-
 /// A row's cells, refused at the first cell holding an invisible control character.
-fn checked(path: &Path, cells: Vec<Cell>) -> Result<RowData, Error> {
+pub(crate) fn checked(path: &Path, cells: Vec<Cell>) -> Result<RowData, Error> {
     for cell in &cells {
         let text = match &cell.value {
             serde_json::Value::String(s) => s.as_str(),
@@ -252,7 +229,7 @@ fn cell_value(field: &str) -> serde_json::Value {
     }
 }
 
-fn sheet_value(data: &Data) -> serde_json::Value {
+pub(crate) fn sheet_value(data: &Data) -> serde_json::Value {
     match data {
         Data::Int(i) => (*i).into(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => (*f as i64).into(),
