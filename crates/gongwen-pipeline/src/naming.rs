@@ -1,7 +1,7 @@
 //! Output names: a pattern over a row's data, checked to stay inside the output folder,
 //! and no two rows writing one file.
 
-use crate::rows::{Row, RowData};
+use crate::row::{Row, RowData};
 use gongwen_render::{Error, Job};
 use serde_json::{Map, Value};
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! anything is laid out for it (cells are streamed, never a whole rectangle allocated).
 
 use crate::limits::{TableLimits, bounded_read, outside, unzip_error};
-use crate::rows::{Cell, Row, checked, sheet_value};
+use crate::row::{Cell, Row, checked, sheet_value};
 use calamine::{Data, Reader};
 use gongwen_render::Error;
 use std::collections::BTreeMap;
