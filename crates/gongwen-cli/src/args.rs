@@ -44,6 +44,53 @@ pub(crate) struct ImportArgs {
     /// Overwrite a template and data file already in the folder.
     #[arg(long)]
     pub(crate) force: bool,
+    #[command(flatten)]
+    pub(crate) unpack: UnpackArgs,
+}
+
+/// How far an input may expand: a .docx or workbook unpacked, a file read.
+#[derive(Debug, clap::Args)]
+pub(crate) struct UnpackArgs {
+    /// The most a .docx or workbook may unpack to, and a file or .csv may hold, in MB (zip bombs are refused).
+    #[arg(long, value_name = "MB", default_value_t = 100)]
+    pub(crate) max_unpacked_mb: u64,
+    /// The most entries a .docx or workbook (a zip archive) may hold.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub(crate) max_zip_entries: usize,
+}
+
+impl UnpackArgs {
+    /// The limits these flags set.
+    pub(crate) fn limits(&self) -> gongwen_unzip::Limits {
+        gongwen_unzip::Limits {
+            max_bytes: self.max_unpacked_mb.saturating_mul(gongwen_unzip::MB),
+            max_entries: self.max_zip_entries,
+        }
+    }
+}
+
+/// How large a batch's table may be.
+#[derive(Debug, clap::Args)]
+pub(crate) struct TableArgs {
+    /// The most rows a table (heading row included) or a folder of data files may hold.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub(crate) max_rows: usize,
+    /// The most columns a table may use.
+    #[arg(long, value_name = "N", default_value_t = 1_000)]
+    pub(crate) max_columns: usize,
+    #[command(flatten)]
+    pub(crate) unpack: UnpackArgs,
+}
+
+impl TableArgs {
+    /// The limits these flags set.
+    pub(crate) fn limits(&self) -> gongwen_pipeline::TableLimits {
+        gongwen_pipeline::TableLimits {
+            unzip: self.unpack.limits(),
+            max_rows: self.max_rows,
+            max_columns: self.max_columns,
+        }
+    }
 }
 
 /// What `watch` and `serve` show: a data file, or one row of a batch.
@@ -60,6 +107,8 @@ pub(crate) struct PreviewSource {
     /// With --row: the workbook's sheet (default: the first).
     #[arg(long, requires = "row")]
     pub(crate) sheet: Option<String>,
+    #[command(flatten)]
+    pub(crate) limits: TableArgs,
 }
 
 /// Arguments of `gongwen watch`.
@@ -131,6 +180,8 @@ pub(crate) struct BatchArgs {
     /// Fonts: the standard faces offices have, or only the free faces the project ships.
     #[arg(long, value_enum, default_value = "standard")]
     pub(crate) fonts: FontChoice,
+    #[command(flatten)]
+    pub(crate) limits: TableArgs,
 }
 
 /// Arguments of `gongwen render`.

@@ -24,6 +24,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
         shard: args.shard,
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
         jobs: args.jobs,
+        limits: args.limits.limits(),
     };
     let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();

@@ -3,7 +3,8 @@
 use crate::args::ImportArgs;
 
 pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
-    let imported = gongwen_import::import(&args.input).map_err(|e| e.to_string())?;
+    let imported =
+        gongwen_import::import(&args.input, args.unpack.limits()).map_err(|e| e.to_string())?;
     let dir = args
         .output
         .clone()

@@ -12,6 +12,7 @@ fn source(args: &PreviewSource) -> Source {
         base: args.base.clone(),
         sheet: args.sheet.clone(),
         row: args.row.clone(),
+        limits: args.limits.limits(),
     }
 }
 

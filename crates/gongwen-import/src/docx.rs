@@ -2,11 +2,11 @@
 
 use crate::Error;
 use crate::line::Line;
+use gongwen_unzip::Limits;
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
 use std::fmt;
-use std::io::Read;
 use std::path::Path;
 
 /// Why `word/document.xml` could not be read.
@@ -30,16 +30,19 @@ impl fmt::Display for XmlError {
 impl std::error::Error for XmlError {}
 
 /// The lines of a `.docx` file's main text: one per paragraph (a manual line break
-/// starts another), tables as tables. Headers, footers and notes are left out.
-pub fn read(path: &Path, bytes: &[u8]) -> Result<Vec<Line>, Error> {
+/// starts another), tables as tables. Headers, footers and notes are left out. The
+/// archive is opened within `limits`: a zip bomb is refused before it expands.
+pub fn read(path: &Path, bytes: &[u8], limits: Limits) -> Result<Vec<Line>, Error> {
     let not_docx =
         |why: &dyn fmt::Display| Error::new(path, format!("not a readable .docx file: {why}"));
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_docx(&e))?;
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .map_err(|e| not_docx(&e))?
-        .read_to_string(&mut xml)
-        .map_err(|e| not_docx(&e))?;
+    let unzip = |e: gongwen_unzip::Error| match e.hint() {
+        Some(hint) => Error::new(path, format!("{e}\n  = 提示：{hint}")),
+        None => not_docx(&e),
+    };
+    let xml = gongwen_unzip::open(bytes, limits)
+        .and_then(|mut archive| archive.read("word/document.xml"))
+        .map_err(unzip)?;
+    let xml = String::from_utf8(xml).map_err(|e| not_docx(&e))?;
     parse(&xml).map_err(|e| not_docx(&e))
 }
 

@@ -71,9 +71,10 @@ pub struct Imported {
     pub source: String,
 }
 
-/// Imports the document at `path`.
-pub fn import(path: &Path) -> Result<Imported, Error> {
-    let lines = read::read(path)?;
+/// Imports the document at `path`, read within `limits` (file size; a .docx's entries
+/// and unpacked size).
+pub fn import(path: &Path, limits: gongwen_unzip::Limits) -> Result<Imported, Error> {
+    let lines = read::read(path, limits)?;
     let parsed = parse(lines);
     if parsed.title.is_empty() && parsed.body.is_empty() {
         return Err(Error::new(path, "no text found; is it an empty file?"));

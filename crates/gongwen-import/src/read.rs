@@ -3,18 +3,21 @@
 
 use crate::Error;
 use crate::line::Line;
+use gongwen_unzip::Limits;
+use std::io::Read;
 use std::path::Path;
 
-/// The lines of the document at `path`, by its extension: `.docx`, `.md`, anything else as text.
-pub fn read(path: &Path) -> Result<Vec<Line>, Error> {
+/// The lines of the document at `path`, by its extension: `.docx`, `.md`, anything else as
+/// text; a file (or a .docx unpacked) larger than `limits` allow is refused unread.
+pub fn read(path: &Path, limits: Limits) -> Result<Vec<Line>, Error> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let bytes = std::fs::read(path).map_err(|e| Error::new(path, format!("cannot read: {e}")))?;
+    let bytes = bounded(path, limits.max_bytes)?;
     match ext.as_str() {
-        "docx" => crate::docx::read(path, &bytes),
+        "docx" => crate::docx::read(path, &bytes, limits),
         "doc" | "wps" => Err(Error::new(
             path,
             "an old binary Word file; save it as .docx (Word: 另存为 → Word 文档) and import that",
@@ -22,6 +25,25 @@ pub fn read(path: &Path) -> Result<Vec<Line>, Error> {
         "md" | "markdown" => Ok(crate::markdown::lines(&text_of(path, &bytes)?)),
         _ => Ok(text_lines(&text_of(path, &bytes)?)),
     }
+}
+
+/// The bytes of the file at `path`, refused when it holds more than `max` bytes (read no
+/// further than that, whatever its size claims).
+fn bounded(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
+    let cannot = |e: std::io::Error| Error::new(path, format!("cannot read: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(Error::new(
+            path,
+            format!(
+                "文件超过上限 {} MB（--max-unpacked-mb）；文件确实这么大时，用 --max-unpacked-mb 提高上限",
+                max.div_ceil(gongwen_unzip::MB)
+            ),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// The text of a text file, refused when it is binary (a NUL or another control

@@ -1,11 +1,12 @@
 //! Output names: a pattern over a row's data, checked to stay inside the output folder,
 //! and no two rows writing one file.
 
-use crate::rows::{Row, RowData};
+use crate::row::{Row, RowData};
 use gongwen_render::{Error, Job};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 
 /// What a name pattern sees: the row's data, its figures as plain names too, `row` and `stem`.
 pub(crate) fn name_context(data: &Value, number: usize, stem: &str) -> Value {
@@ -70,30 +71,62 @@ impl std::fmt::Display for BadName {
     }
 }
 
-/// A safe relative file name: no absolute path, no `..`, no control characters.
+/// A safe relative file name, normalised so that one file has one name: Unicode NFC,
+/// `/` (or `\\`) between folders, empty and `.` parts dropped; refused when absolute, with
+/// `..`, empty, or holding control characters.
 pub(crate) fn checked_name(name: &str, ext: &str) -> Result<PathBuf, BadName> {
-    let name = name.trim();
+    let name: String = name.trim().nfc().collect();
     if name.is_empty() || name.chars().any(char::is_control) {
         return Err(BadName(format!(
             "the output name `{name}` is empty or holds control characters"
         )));
     }
-    let mut path = PathBuf::from(name);
-    if path
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-    {
-        return Err(BadName(format!(
+    let outside = || {
+        BadName(format!(
             "the output name `{name}` must stay inside the output folder"
-        )));
+        ))
+    };
+    let drive =
+        name.len() >= 2 && name.as_bytes()[1] == b':' && name.as_bytes()[0].is_ascii_alphabetic();
+    if name.starts_with(['/', '\\']) || drive || Path::new(&name).has_root() {
+        return Err(outside());
     }
-    if path
+    let mut parts = Vec::new();
+    for part in name.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." => return Err(outside()),
+            part => parts.push(part),
+        }
+    }
+    let Some(last) = parts.last() else {
+        return Err(outside());
+    };
+    let has_ext = Path::new(last)
         .extension()
-        .is_none_or(|e| !e.eq_ignore_ascii_case(ext))
-    {
-        path = PathBuf::from(format!("{name}.{ext}"));
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    let mut path: PathBuf = parts.iter().collect();
+    if !has_ext {
+        let file = format!("{last}.{ext}");
+        path.set_file_name(file);
     }
     Ok(path)
+}
+
+/// The name under which two outputs are one file on some file system: case folded
+/// (Windows and macOS ignore case), trailing dots and spaces of each part dropped
+/// (Windows does). Names are already NFC and normalised by [`checked_name`].
+fn collision_key(output: &Path) -> String {
+    output
+        .components()
+        .map(|c| {
+            c.as_os_str()
+                .to_string_lossy()
+                .trim_end_matches(['.', ' '])
+                .to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Refuses, naming them, outputs that two rows would write: `(output, origin)` per row
@@ -105,7 +138,7 @@ pub(crate) fn collisions<'a>(
     let mut seen: HashMap<String, &str> = HashMap::new();
     let mut clashes = Vec::new();
     for (output, origin) in outputs {
-        let key = output.to_string_lossy().to_lowercase();
+        let key = collision_key(output);
         if let Some(first) = seen.get(&key) {
             clashes.push(format!(
                 "{} is named by {first} and by {origin}",
@@ -130,4 +163,56 @@ pub(crate) fn collisions<'a>(
     }
     Err(Error::new(source, message)
         .hint("make --name tell the rows apart, for example add {{ row }}: --name \"{{ 市名 }}-{{ row }}.pdf\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(n: &str) -> Result<String, BadName> {
+        checked_name(n, "pdf").map(|p| p.to_string_lossy().into_owned())
+    }
+
+    #[test]
+    fn names_are_normalised() {
+        for n in [
+            "甲/乙",
+            "甲//乙",
+            "甲/./乙",
+            "./甲/乙/",
+            "甲\\乙",
+            "甲/乙.pdf",
+        ] {
+            assert_eq!(name(n).unwrap(), "甲/乙.pdf", "{n}");
+        }
+        // é as e + combining acute becomes the one precomposed character (NFC).
+        assert_eq!(name("Cafe\u{301}").unwrap(), "Caf\u{e9}.pdf");
+    }
+
+    #[test]
+    fn names_leaving_the_folder_are_refused() {
+        for n in [
+            "../x",
+            "甲/../../x",
+            "/etc/x",
+            "\\x",
+            "C:x",
+            "C:\\x",
+            ".",
+            "/",
+            " ",
+        ] {
+            assert!(name(n).is_err(), "{n}");
+        }
+    }
+
+    #[test]
+    fn one_file_under_two_spellings_collides() {
+        let a = checked_name("Report/甲", "pdf").unwrap();
+        let c = checked_name("REPORT/甲.PDF", "pdf").unwrap();
+        assert_eq!(collision_key(&a), collision_key(&c));
+        let outputs = [(a.as_path(), "x.csv:2"), (c.as_path(), "x.csv:3")];
+        let err = collisions(outputs.into_iter(), Path::new("x.csv")).unwrap_err();
+        assert!(err.message.contains("x.csv:2") && err.message.contains("x.csv:3"));
+    }
 }

@@ -1,6 +1,7 @@
 //! One row of a batch, chosen by its number or its name, for `watch` and `serve`.
 
 use crate::format::Format;
+use crate::limits::TableLimits;
 use crate::plan::{BatchOptions, Plan};
 use crate::produce::Options;
 use gongwen_render::{Error, Job};
@@ -10,12 +11,13 @@ use std::path::{Path, PathBuf};
 /// from the others, such as its output name (`寿县` for `寿县.pdf`) or any one of its
 /// cells (`寿县` under 市名).
 /// `source` is the batch's folder or table, `base` the data file every row is laid over,
-/// `sheet` the workbook's sheet.
+/// `sheet` the workbook's sheet, `limits` how large the source may be.
 pub fn pick_row(
     source: &Path,
     base: Option<&Path>,
     sheet: Option<&str>,
     row: &str,
+    limits: TableLimits,
 ) -> Result<Job, Error> {
     let options = BatchOptions {
         source: source.to_path_buf(),
@@ -28,6 +30,7 @@ pub fn pick_row(
         shard: None,
         rollup: None,
         jobs: None,
+        limits,
     };
     let plan = Plan::new(&options)?;
     let wanted = row.trim();

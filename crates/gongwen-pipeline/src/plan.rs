@@ -2,9 +2,11 @@
 //! the names checked for collisions.
 
 use crate::format::Format;
+use crate::limits::TableLimits;
 use crate::naming::{collisions, output_name};
 use crate::produce::Options;
-use crate::rows::{self, Cell, Row, RowData};
+use crate::row::{Cell, Row, RowData};
+use crate::rows;
 use crate::shard::Shard;
 use gongwen_model::MetricSpec;
 use gongwen_render::{DataFile, Error, Job};
@@ -35,6 +37,8 @@ pub struct BatchOptions {
     pub rollup: Option<(String, Option<String>)>,
     /// Documents produced at once (default: one per core).
     pub jobs: Option<usize>,
+    /// How large the source may be (rows, columns, a workbook unpacked).
+    pub limits: TableLimits,
 }
 
 /// One document of the batch.
@@ -70,6 +74,7 @@ impl Plan {
             &options.source,
             options.sheet.as_deref(),
             options.base.as_deref(),
+            &options.limits,
         )?;
         if rows.is_empty() {
             return Err(Error::new(&options.source, "no rows or data files to render")

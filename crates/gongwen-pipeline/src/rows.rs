@@ -1,55 +1,21 @@
 //! Where a batch's documents come from: a folder of YAML files, or the rows of a CSV or Excel sheet.
 
-use calamine::{Data, Reader};
+use crate::limits::{TableLimits, bounded_read, too_many_columns, too_many_rows};
+use crate::row::{Cell, Row, RowData, cell_value, checked};
 use gongwen_render::{DataFile, Error};
-use std::path::{Path, PathBuf};
-
-/// One document's input: a data file, or one row of a table.
-#[derive(Debug)]
-pub struct Row {
-    /// The file it comes from.
-    pub file: PathBuf,
-    /// Its line in a CSV file, its row number in a sheet, 1 for a YAML file.
-    pub line: usize,
-    /// What it holds, or why it could not be read.
-    pub content: Result<RowData, Error>,
-}
-
-/// The contents of a row.
-#[derive(Debug)]
-pub enum RowData {
-    /// A whole YAML data file.
-    File(DataFile),
-    /// The filled cells of a table row, in column order.
-    Cells(Vec<Cell>),
-}
-
-/// One filled cell of a table row.
-#[derive(Debug, Clone)]
-pub struct Cell {
-    /// Its column's heading (first row of the table).
-    pub header: String,
-    /// Its value: a number when it reads as one, else text.
-    pub value: serde_json::Value,
-    /// Line (row) and column, 1-based.
-    pub position: (usize, usize),
-}
-
-impl Row {
-    /// How the row is named in messages: `file:line`.
-    pub fn origin(&self) -> String {
-        match &self.content {
-            Ok(RowData::File(_)) => self.file.display().to_string(),
-            _ => format!("{}:{}", self.file.display(), self.line),
-        }
-    }
-}
+use std::path::Path;
 
 /// Reads every row of `source`: a folder (its `.yaml`/`.yml` files, in name order,
-/// `skip` excepted), a `.csv` file, or an `.xlsx`/`.xls`/`.ods` workbook (`sheet`, or the first).
-pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<Vec<Row>, Error> {
+/// `skip` excepted), a `.csv` file, or an `.xlsx`/`.xls`/`.ods` workbook (`sheet`, or the
+/// first), within `limits`.
+pub fn read(
+    source: &Path,
+    sheet: Option<&str>,
+    skip: Option<&Path>,
+    limits: &TableLimits,
+) -> Result<Vec<Row>, Error> {
     if source.is_dir() {
-        return Ok(folder(source, skip));
+        return folder(source, skip, limits);
     }
     let ext = source
         .extension()
@@ -57,8 +23,10 @@ pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<V
         .unwrap_or("")
         .to_ascii_lowercase();
     match ext.as_str() {
-        "csv" => csv_rows(source),
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => sheet_rows(source, sheet),
+        "csv" => csv_rows(source, limits),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            crate::sheet::sheet_rows(source, sheet, &ext, limits)
+        }
         _ if !source.exists() => Err(Error::new(source, "no such file or folder")
             .hint("give a folder of YAML files, a .csv file or an .xlsx workbook")),
         _ => Err(
@@ -68,7 +36,7 @@ pub fn read(source: &Path, sheet: Option<&str>, skip: Option<&Path>) -> Result<V
     }
 }
 
-fn folder(dir: &Path, skip: Option<&Path>) -> Vec<Row> {
+fn folder(dir: &Path, skip: Option<&Path>, limits: &TableLimits) -> Result<Vec<Row>, Error> {
     let skip = skip.and_then(|p| p.canonicalize().ok());
     let mut rows = Vec::new();
     let walk = walkdir::WalkDir::new(dir)
@@ -100,18 +68,20 @@ fn folder(dir: &Path, skip: Option<&Path>) -> Vec<Row> {
         if skip.is_some() && path.canonicalize().ok() == skip {
             continue;
         }
+        if rows.len() >= limits.max_rows {
+            return Err(too_many_rows(path, 1, limits));
+        }
         rows.push(Row {
             file: path.to_path_buf(),
             line: 1,
             content: DataFile::load(path).map(RowData::File),
         });
     }
-    rows
+    Ok(rows)
 }
 
-fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::new(path, format!("cannot read the table: {e}")))?;
+fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
+    let bytes = bounded_read(path, limits.unzip.max_bytes, "table")?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::new(path, "the table is not UTF-8 text").hint(
             "save it as “CSV UTF-8” (Excel: 另存为 → CSV UTF-8), or give the .xlsx workbook itself",
@@ -127,8 +97,24 @@ fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+    if headers.len() > limits.max_columns {
+        let column = headers[..limits.max_columns]
+            .iter()
+            .map(|h| h.chars().count() + 1)
+            .sum::<usize>()
+            + 1;
+        return Err(too_many_columns(path, (1, column), limits));
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
+        if rows.len() + 1 >= limits.max_rows {
+            let line = record
+                .as_ref()
+                .ok()
+                .and_then(|r| r.position())
+                .map_or(0, |p| p.line() as usize);
+            return Err(too_many_rows(path, line, limits));
+        }
         let row = match record {
             Ok(record) => {
                 let line = record.position().map_or(0, |p| p.line() as usize);
@@ -171,111 +157,4 @@ fn csv_rows(path: &Path) -> Result<Vec<Row>, Error> {
         rows.push(row);
     }
     Ok(rows)
-}
-
-fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>, Error> {
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| Error::new(path, format!("cannot open the workbook: {e}")))?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
-        Some(s) => {
-            return Err(Error::new(path, format!("the workbook has no sheet `{s}`"))
-                .hint(format!("its sheets are {}", names.join(", "))));
-        }
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| Error::new(path, "the workbook has no sheets"))?,
-    };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| Error::new(path, format!("cannot read sheet `{name}`: {e}")))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut lines = range.rows();
-    let headers: Vec<String> = lines
-        .next()
-        .map(|r| r.iter().map(|c| c.to_string().trim().to_string()).collect())
-        .unwrap_or_default();
-    let mut rows = Vec::new();
-    for (i, cells) in lines.enumerate() {
-        let line = top as usize + i + 2;
-        let filled: Vec<Cell> = headers
-            .iter()
-            .zip(cells)
-            .enumerate()
-            .filter(|(_, (h, c))| !h.is_empty() && !matches!(c, Data::Empty))
-            .map(|(j, (header, data))| Cell {
-                header: header.clone(),
-                value: sheet_value(data),
-                position: (line, left as usize + j + 1),
-            })
-            .collect();
-        if filled.is_empty() {
-            continue;
-        }
-        rows.push(Row {
-            file: path.to_path_buf(),
-            line,
-            content: checked(path, filled),
-        });
-    }
-    Ok(rows)
-}
-
-/// A row's cells, refused at the first cell holding an invisible control character.
-fn checked(path: &Path, cells: Vec<Cell>) -> Result<RowData, Error> {
-    for cell in &cells {
-        let text = match &cell.value {
-            serde_json::Value::String(s) => s.as_str(),
-            _ => continue,
-        };
-        if let Some((at, c, name)) = gongwen_model::invisible_control(text) {
-            let (line, column) = cell.position;
-            let column = column + text[..at].chars().count();
-            return Err(gongwen_render::invisible(path, c, name).at(line, column));
-        }
-    }
-    Ok(RowData::Cells(cells))
-}
-
-/// A CSV field as data: `874`, `1,517`, `28.5`, `80.9%` are numbers; the rest is text.
-fn cell_value(field: &str) -> serde_json::Value {
-    let field = field.trim();
-    let bare = field.trim_end_matches(['%', '％']).replace([',', '，'], "");
-    if let Ok(n) = bare.parse::<i64>() {
-        return n.into();
-    }
-    match bare.parse::<f64>() {
-        Ok(f) if f.is_finite() && !bare.is_empty() => f.into(),
-        _ => field.into(),
-    }
-}
-
-fn sheet_value(data: &Data) -> serde_json::Value {
-    match data {
-        Data::Int(i) => (*i).into(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => (*f as i64).into(),
-        Data::Float(f) => (*f).into(),
-        Data::Bool(b) => (*b).into(),
-        Data::String(s) => cell_value(s),
-        other => other.to_string().into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cells_read_as_numbers_when_they_are_numbers() {
-        assert_eq!(cell_value("874"), serde_json::json!(874));
-        assert_eq!(cell_value(" 1,517 "), serde_json::json!(1517));
-        assert_eq!(cell_value("80.9%"), serde_json::json!(80.9));
-        assert_eq!(cell_value("淮北"), serde_json::json!("淮北"));
-        assert_eq!(
-            cell_value("2025年12月31日"),
-            serde_json::json!("2025年12月31日")
-        );
-    }
 }

@@ -2,6 +2,7 @@
 //! (what `watch` and `serve` render).
 
 use crate::format::Format;
+use crate::limits::TableLimits;
 use crate::pick::pick_row;
 use gongwen_render::{DataFile, Diagnostic, Error, Job, template_file};
 use std::path::{Path, PathBuf};
@@ -17,6 +18,8 @@ pub struct Source {
     pub sheet: Option<String>,
     /// The row to show: its number from 1 or its name.
     pub row: Option<String>,
+    /// How large the batch's source may be.
+    pub limits: TableLimits,
 }
 
 impl Source {
@@ -27,6 +30,7 @@ impl Source {
             base: None,
             sheet: None,
             row: None,
+            limits: TableLimits::DEFAULT,
         }
     }
 
@@ -35,7 +39,13 @@ impl Source {
         let Some(row) = &self.row else {
             return Job::load(&self.data);
         };
-        pick_row(&self.data, self.base.as_deref(), self.sheet.as_deref(), row)
+        pick_row(
+            &self.data,
+            self.base.as_deref(),
+            self.sheet.as_deref(),
+            row,
+            self.limits,
+        )
     }
 
     /// Checks the document: every figure against its declaration and the data, and the

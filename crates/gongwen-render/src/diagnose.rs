@@ -31,6 +31,11 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, path: &Path, text: &str, what:
         err.message =
             format!("{what}: duplicate key `{key}`: it is written twice in the same mapping");
         err = err.hint("keep one of the two entries");
+    } else if message.contains("budget breached") || message.contains("limit exceeded") {
+        err = err.hint(
+            "数据文件超出 YAML 解析上限（budget：嵌套 64 层、250,000 个节点、别名展开 1,000,000 个事件），这些上限是固定的；\
+             别名（*name）层层引用会成倍展开，请直接写出数据",
+        );
     } else if message.contains("quoted scalar") {
         err = err
             .hint("a quote (\" or ') opened on an earlier line may be missing its closing quote");
