@@ -72,7 +72,7 @@ impl Scratch {
     }
 
     fn rows(&self, path: &Path) -> Result<(), Violation> {
-        match gongwen_pipeline::read_rows(path, None, None) {
+        match gongwen_pipeline::read_rows(path, None, None, &gongwen_pipeline::TableLimits::DEFAULT) {
             Ok(rows) => rows.into_iter().try_for_each(|r| match r.content {
                 Ok(_) => Ok(()),
                 Err(e) => self.located(&e),
@@ -82,7 +82,7 @@ impl Scratch {
     }
 
     fn import(&self, path: &Path) -> Result<(), Violation> {
-        let imported = match gongwen_import::import(path) {
+        let imported = match gongwen_import::import(path, gongwen_unzip::Limits::DEFAULT) {
             Ok(imported) => imported,
             Err(e) if e.path == path && !e.message.is_empty() => return Ok(()),
             Err(e) => return Err(Violation(format!("import error without its file: {e}"))),
