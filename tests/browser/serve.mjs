@@ -62,7 +62,11 @@ const browser = await chromium.launch({
 let status = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
+  const blocked = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+  const first = await page.goto(server.url);
+  check(/default-src 'self'/.test(first.headers()["content-security-policy"] ?? ""),
+    "the page is served with its Content-Security-Policy");
   await page.waitForFunction(() => Number(document.body.dataset.version) >= 1, null, { timeout: 60000 });
   await page.waitForFunction(() => [...document.querySelectorAll("div.page img")]
     .every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30000 });
@@ -117,6 +121,7 @@ try {
   await page.locator("#problems li.located").first().click();
   await page.waitForSelector("div.page .marker", { timeout: 5000 });
   check(await page.evaluate(() => window.scrollY) > 0, "clicking a figure scrolled to it and marked it");
+  check(blocked.length === 0, `the policy blocked nothing the page needs${blocked.length ? `: ${blocked.join("; ")}` : ""}`);
   await page.screenshot({ path: join(dir, "serve.png") });
   console.log(`screenshot: ${join(dir, "serve.png")}`);
 } catch (error) {

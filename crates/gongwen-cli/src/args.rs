@@ -128,9 +128,11 @@ pub(crate) struct ServeArgs {
     /// The port to serve on (0: any free port).
     #[arg(long, default_value_t = 3000)]
     pub(crate) port: u16,
-    /// The address to bind; the default serves this machine only.
-    #[arg(long, default_value = "127.0.0.1")]
-    pub(crate) host: std::net::IpAddr,
+    /// An address to listen on (default 127.0.0.1: this machine only), or a name to
+    /// answer to besides localhost (e.g. behind a proxy); may be given more than once.
+    /// Requests addressed to any other name are refused.
+    #[arg(long)]
+    pub(crate) host: Vec<gongwen_preview::Host>,
     /// Open the page in the default browser.
     #[arg(long)]
     pub(crate) open: bool,

@@ -3,7 +3,7 @@
 use crate::Exit;
 use crate::args::{PreviewSource, ServeArgs, WatchArgs};
 use gongwen_pipeline::{Options, errors};
-use gongwen_preview::{ServeEvent, ServeOptions, Session, Source, WatchEvent};
+use gongwen_preview::{Host, ServeEvent, ServeOptions, Session, Source, WatchEvent};
 use gongwen_render::Diagnostic;
 
 fn source(args: &PreviewSource) -> Source {
@@ -87,12 +87,28 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
 }
 
 pub(crate) fn serve(args: &ServeArgs) -> Result<(), Exit> {
-    let session = Session::new(source(&args.source), Options::default());
-    let options = ServeOptions {
-        host: args.host,
+    let mut options = ServeOptions {
         port: args.port,
         open: args.open,
+        ..ServeOptions::default()
     };
+    let mut addresses = Vec::new();
+    for host in &args.host {
+        match host {
+            Host::Address(address) => addresses.push(*address),
+            Host::Name(name) => options.names.push(name.clone()),
+        }
+    }
+    match addresses[..] {
+        [] => {}
+        [address] => options.host = address,
+        _ => {
+            return Err(Exit::Message(
+                "--host 只能给一个监听地址（如 0.0.0.0 即所有地址）；其余的 --host 请写名字".into(),
+            ));
+        }
+    }
+    let session = Session::new(source(&args.source), Options::default());
     gongwen_preview::serve(session, &options, &mut |event| match event {
         ServeEvent::Listening(address) => {
             eprintln!("serving at http://{address}/ (Ctrl-C to stop)");

@@ -3,84 +3,9 @@
 
 mod common;
 
+use common::serving::{Running, get, serving_address, state_when};
 use common::{workspace_file, write_file};
-use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
-
-/// Long enough for a cold debug render on a loaded CI machine.
-const PATIENCE: Duration = Duration::from_secs(60);
-
-/// A running `gongwen watch` or `serve`, its stderr read line by line; killed when dropped.
-struct Running {
-    child: Child,
-    lines: Receiver<String>,
-    seen: Vec<String>,
-}
-
-impl Running {
-    fn start(dir: &Path, args: &[&str]) -> Running {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
-            .args(args)
-            .current_dir(dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start gongwen");
-        let stderr = child.stderr.take().expect("stderr piped");
-        let (tx, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Running {
-            child,
-            lines,
-            seen: Vec::new(),
-        }
-    }
-
-    /// Waits for a line containing `text`; returns it.
-    fn expect(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    self.seen.push(line.clone());
-                    if line.contains(text) {
-                        return line;
-                    }
-                }
-                Err(RecvTimeoutError::Timeout) | Err(RecvTimeoutError::Disconnected) => panic!(
-                    "no line with `{text}`; gongwen printed:\n{}",
-                    self.seen.join("\n")
-                ),
-            }
-        }
-    }
-
-    /// Everything printed after the last `expect` until a line containing `text`.
-    fn until(&mut self, text: &str) -> String {
-        let from = self.seen.len();
-        self.expect(text);
-        self.seen[from..].join("\n")
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// Writes `text` to `path` the way an editor that renames a new file over the old does.
 fn save(path: &Path, text: &str) {
@@ -209,46 +134,6 @@ fn watch_shows_one_row_of_a_table_and_follows_its_cells() {
     watch.expect("wrote");
 }
 
-/// GET `path` from the server; the status code and the body.
-fn get(address: &str, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(address).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = raw.split_once("\r\n\r\n").expect("a response");
-    let code = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .expect("a status");
-    // Chunked bodies: good enough to search in for these tests.
-    (code, body.to_string())
-}
-
-fn state(address: &str) -> Value {
-    let (code, body) = get(address, "/state");
-    assert_eq!(code, 200);
-    serde_json::from_str(&body).expect("JSON state")
-}
-
-/// Polls the state until `done` holds.
-fn state_when(address: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        let s = state(address);
-        if done(&s) {
-            return s;
-        }
-        assert!(Instant::now() < deadline, "state never changed: {s}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn serve_shows_pages_problems_with_their_places_and_errors_with_their_line() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -258,17 +143,17 @@ fn serve_shows_pages_problems_with_their_places_and_errors_with_their_line() {
         lookback_with(6).replace("  党组中心组专题学习次数: 6\n", ""),
     );
     let mut serve = Running::start(dir.path(), &["serve", "d.yaml", "--port", "0"]);
-    let line = serve.expect("serving at http://127.0.0.1:");
-    let address = line
-        .split("http://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .expect("an address")
-        .to_string();
+    let address = serving_address(&mut serve);
 
     let (code, page) = get(&address, "/");
     assert_eq!(code, 200);
-    assert!(page.contains("EventSource"), "the page listens for renders");
+    assert!(page.contains("/page.js"), "the page loads its script");
+    let (code, script) = get(&address, "/page.js");
+    assert_eq!(code, 200);
+    assert!(
+        script.contains("EventSource"),
+        "the page listens for renders"
+    );
     assert_eq!(get(&address, "/nothing-here").0, 404);
 
     let first = state_when(&address, |s| s["version"].as_u64() >= Some(1));

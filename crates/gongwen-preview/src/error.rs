@@ -27,6 +27,8 @@ pub enum PreviewError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// A `--host` value that is neither an IP address nor a host name.
+    BadHost(String),
     /// Another I/O error of the server (starting its runtime, reading its address).
     Io(std::io::Error),
 }
@@ -45,6 +47,11 @@ impl fmt::Display for PreviewError {
                 "cannot serve at {address}: {source}; choose another port with --port \
                  (0 picks a free one)"
             ),
+            PreviewError::BadHost(text) => write!(
+                f,
+                "--host 需要 IP 地址（监听的地址）或主机名（只含字母、数字、连字符和点，\
+                 中文域名请写 xn-- 形式），而不是「{text}」"
+            ),
             PreviewError::Io(e) => write!(f, "the preview server failed: {e}"),
         }
     }
@@ -56,7 +63,7 @@ impl std::error::Error for PreviewError {
             PreviewError::WatcherStart(e) | PreviewError::Watching(e) => Some(e),
             PreviewError::Watch { source, .. } => Some(source),
             PreviewError::Bind { source, .. } | PreviewError::Io(source) => Some(source),
-            PreviewError::WatcherStopped => None,
+            PreviewError::WatcherStopped | PreviewError::BadHost(_) => None,
         }
     }
 }

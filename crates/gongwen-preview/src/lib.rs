@@ -6,6 +6,8 @@
 //! browser that updates in place.
 
 mod error;
+mod guard;
+mod listen;
 mod routes;
 mod server;
 mod session;
@@ -15,6 +17,7 @@ mod watcher;
 
 pub use error::PreviewError;
 pub use gongwen_pipeline::Source;
+pub use guard::Host;
 pub use server::{ServeEvent, ServeOptions, serve};
 pub use session::{Rendered, Session};
 pub use snapshot::Snapshot;

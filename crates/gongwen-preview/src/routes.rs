@@ -1,13 +1,15 @@
-//! The routes of `gongwen serve`: `/` the page (`page.html`), `/state` the [`Snapshot`]
-//! as JSON, `/page/<hash>.svg` one page, `/events` a server-sent event stream that
-//! announces each new version (`data: <version>`, at once and after every render);
-//! anything else is a 404.
+//! The routes of `gongwen serve`: `/` the page (`page.html`, with `/page.js` and
+//! `/page.css`), `/state` the [`Snapshot`] as JSON, `/page/<hash>.svg` one page,
+//! `/events` a server-sent event stream that announces each new version
+//! (`data: <version>`, at once and after every render); anything else is a 404. Every
+//! request passes [`guard`](crate::guard) first.
 
+use crate::guard::{Admitted, guard};
 use crate::snapshot::Snapshot;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -19,21 +21,37 @@ use tokio_stream::wrappers::WatchStream;
 use tokio_stream::{Stream, StreamExt};
 
 const PAGE: &str = include_str!("page.html");
+const SCRIPT: &str = include_str!("page.js");
+const STYLE: &str = include_str!("page.css");
+/// A page's SVG may show only itself: its inline `style` attributes and the images
+/// Typst embeds as `data:` URLs; no script, nothing from elsewhere.
+const SVG_POLICY: &str =
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
 /// How often an idle event stream sends a comment, to find closed tabs.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// The latest snapshot, changed after every render.
 type Snapshots = watch::Receiver<Arc<Snapshot>>;
 
-/// The server's routes over the snapshots the render loop publishes.
-pub(crate) fn router(snapshots: Snapshots) -> Router {
+/// The server's routes over the snapshots the render loop publishes, answering only
+/// requests addressed to one of the `admitted` names.
+pub(crate) fn router(snapshots: Snapshots, admitted: Admitted) -> Router {
     Router::new()
         .route("/", get(Html(PAGE)))
+        .route(
+            "/page.js",
+            get(([(CONTENT_TYPE, "text/javascript")], SCRIPT)),
+        )
+        .route("/page.css", get(([(CONTENT_TYPE, "text/css")], STYLE)))
         .route("/state", get(state))
         .route("/page/{file}", get(page))
         .route("/events", get(events))
         .fallback(not_found)
         .with_state(snapshots)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(admitted),
+            guard,
+        ))
 }
 
 async fn state(State(snapshots): State<Snapshots>) -> Response {
@@ -51,6 +69,7 @@ async fn page(State(snapshots): State<Snapshots>, Path(file): Path<String>) -> R
             [
                 (CONTENT_TYPE, "image/svg+xml"),
                 (CACHE_CONTROL, "max-age=31536000, immutable"),
+                (CONTENT_SECURITY_POLICY, SVG_POLICY),
             ],
             svg.as_str().to_owned(),
         )

@@ -4,10 +4,11 @@
 //! the browsers (see `routes`), reading the latest [`Snapshot`] from a watch channel.
 
 use crate::error::PreviewError;
-use crate::routes;
+use crate::guard::Admitted;
 use crate::session::Session;
 use crate::snapshot::Snapshot;
 use crate::watcher::Watcher;
+use crate::{listen, routes};
 use gongwen_pipeline::{Failure, Stage};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -19,6 +20,9 @@ use tokio::sync::watch;
 pub struct ServeOptions {
     /// The address to bind (127.0.0.1: only this machine).
     pub host: IpAddr,
+    /// Further names the server answers to (besides localhost, 127.0.0.1, [::1] and
+    /// `host`), lower case: requests addressed to any other name are refused.
+    pub names: Vec<String>,
     /// The port; 0 lets the system choose.
     pub port: u16,
     /// Open the page in the default browser.
@@ -29,6 +33,7 @@ impl Default for ServeOptions {
     fn default() -> Self {
         ServeOptions {
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            names: Vec::new(),
             port: 3000,
             open: false,
         }
@@ -55,16 +60,19 @@ pub fn serve(
         .enable_all()
         .build()?;
     let address = SocketAddr::new(options.host, options.port);
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind(address))
-        .map_err(|source| PreviewError::Bind { address, source })?;
+    let listener = {
+        let _inside = runtime.enter();
+        listen::bind(address).map_err(|source| PreviewError::Bind { address, source })?
+    };
     let bound = listener.local_addr()?;
     let name = session.source().data.display().to_string();
     let (publish, snapshots) = watch::channel(Arc::new(Snapshot::empty(&name)));
-    runtime.spawn(async move {
-        // Only fails if the listener does: the page then stops updating, as before.
-        let _ = axum::serve(listener, routes::router(snapshots)).await;
-    });
+    let admitted = Admitted {
+        address: bound.ip(),
+        port: bound.port(),
+        names: options.names.clone(),
+    };
+    runtime.spawn(listen::run(listener, routes::router(snapshots, admitted)));
     report(ServeEvent::Listening(bound));
     if options.open {
         let _ = opener::open_browser(format!("http://{bound}/"));
