@@ -63,10 +63,13 @@ const TOKENS: &[&str] = &[
     "../",
 ];
 
-/// Mutates a copy of `seed` with 1–8 random edits; `other` is a second seed to splice from.
+/// Mutates a copy of `seed` with random edits (one in half the cases, so that many inputs
+/// still parse and reach the later stages; up to 8 otherwise); `other` is a second seed
+/// to splice from.
 pub fn mutate(rng: &mut fastrand::Rng, seed: &[u8], other: &[u8]) -> Vec<u8> {
     let mut data = seed.to_vec();
-    for _ in 0..rng.usize(1..=8) {
+    let edits = if rng.bool() { 1 } else { rng.usize(2..=8) };
+    for _ in 0..edits {
         edit(rng, &mut data, other);
     }
     data

@@ -12,6 +12,8 @@ const PACE: u32 = 240;
 /// A scratch folder the targets write their inputs to.
 pub struct Scratch {
     dir: tempfile::TempDir,
+    /// Cases that got all the way through (rendered, imported, read), for the report.
+    through: std::cell::Cell<usize>,
 }
 
 impl Scratch {
@@ -19,7 +21,13 @@ impl Scratch {
     pub fn new() -> std::io::Result<Scratch> {
         Ok(Scratch {
             dir: tempfile::tempdir()?,
+            through: std::cell::Cell::new(0),
         })
+    }
+
+    /// How many cases got all the way through since the last call (then starts again at 0).
+    pub fn through(&self) -> usize {
+        self.through.replace(0)
     }
 
     fn write(&self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, Violation> {
@@ -72,11 +80,15 @@ impl Scratch {
     }
 
     fn rows(&self, path: &Path) -> Result<(), Violation> {
-        match gongwen_pipeline::read_rows(path, None, None, &gongwen_pipeline::TableLimits::DEFAULT) {
-            Ok(rows) => rows.into_iter().try_for_each(|r| match r.content {
-                Ok(_) => Ok(()),
-                Err(e) => self.located(&e),
-            }),
+        match gongwen_pipeline::read_rows(path, None, None, &gongwen_pipeline::TableLimits::DEFAULT)
+        {
+            Ok(rows) => {
+                self.through.set(self.through.get() + 1);
+                rows.into_iter().try_for_each(|r| match r.content {
+                    Ok(_) => Ok(()),
+                    Err(e) => self.located(&e),
+                })
+            }
             Err(e) => self.located(&e),
         }
     }
@@ -98,6 +110,7 @@ impl Scratch {
             .render()
             .map_err(|e| Violation(format!("imported template does not render: {e}")))?;
         gongwen_typst::document_markup(&rendered.document);
+        self.through.set(self.through.get() + 1);
         Ok(())
     }
 
@@ -111,6 +124,7 @@ impl Scratch {
             Ok(rendered) => {
                 rendered.document.check(PACE);
                 gongwen_typst::document_markup(&rendered.document);
+                self.through.set(self.through.get() + 1);
                 Ok(())
             }
             Err(e) => self.located(&e),

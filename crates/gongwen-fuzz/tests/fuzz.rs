@@ -41,9 +41,9 @@ fn part(seed: &[u8], name: &str) -> Vec<u8> {
     out
 }
 
-fn report(name: &str, outcome: &Outcome, took: Duration, min: usize) -> bool {
+fn report(name: &str, outcome: &Outcome, took: Duration, min: usize, through: usize) -> bool {
     eprintln!(
-        "fuzz {name}: {} cases in {:.1} s, {} failures",
+        "fuzz {name}: {} cases in {:.1} s ({through} all the way through), {} failures",
         outcome.cases,
         took.as_secs_f64(),
         outcome.failures.len()
@@ -72,6 +72,7 @@ fn main() {
     let seed = env("GONGWEN_FUZZ_SEED", 2026);
     std::panic::set_hook(Box::new(|_| {}));
     let scratch = Scratch::new().expect("a scratch folder");
+    scratch.through();
     let data_seed = String::from_utf8(files("fixtures", "lookback-filled.yaml").concat())
         .expect("UTF-8 fixture")
         .replacen("template: lookback", "template: t", 1);
@@ -87,7 +88,7 @@ fn main() {
         ),
         (
             "template",
-            files("templates", ".md.tera"),
+            files("templates", "lookback.md.tera"),
             Box::new(|i| scratch.template(&data_seed, i)),
         ),
         (
@@ -124,7 +125,8 @@ fn main() {
         let regressions = files(&format!("tests/fuzz/{name}"), "");
         let start = Instant::now();
         let outcome = campaign(&seeds, &regressions, budget, seed, run);
-        ok &= report(name, &outcome, start.elapsed(), cases.min(budget.cases));
+        let through = scratch.through();
+        ok &= report(name, &outcome, start.elapsed(), cases, through);
     }
     let _ = std::panic::take_hook();
     if !ok {
