@@ -24,6 +24,8 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
         shard: args.shard,
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
         jobs: args.jobs,
+        access: args.access.access(),
+        allow_row_paths: args.allow_row_paths,
     };
     let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();

@@ -12,6 +12,8 @@ fn source(args: &PreviewSource) -> Source {
         base: args.base.clone(),
         sheet: args.sheet.clone(),
         row: args.row.clone(),
+        access: args.access.access(),
+        allow_row_paths: args.allow_row_paths,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::format::Format;
 use crate::pick::pick_row;
-use gongwen_render::{DataFile, Diagnostic, Error, Job, template_file};
+use gongwen_render::{Access, DataFile, Diagnostic, Error, Job, template_file};
 use std::path::{Path, PathBuf};
 
 /// A data file, or a batch source (folder, CSV, workbook) with the row to show.
@@ -17,6 +17,10 @@ pub struct Source {
     pub sheet: Option<String>,
     /// The row to show: its number from 1 or its name.
     pub row: Option<String>,
+    /// What the document may read: `--root` and the size limits.
+    pub access: Access,
+    /// A row may name its template and seal (`--allow-row-paths`).
+    pub allow_row_paths: bool,
 }
 
 impl Source {
@@ -27,15 +31,30 @@ impl Source {
             base: None,
             sheet: None,
             row: None,
+            access: Access::default(),
+            allow_row_paths: false,
         }
+    }
+
+    /// The same source reading what `access` allows.
+    pub fn with_access(mut self, access: Access) -> Source {
+        self.access = access;
+        self
     }
 
     /// Reads the data (and, for a row, the table and the base) into a job.
     pub fn load(&self) -> Result<Job, Error> {
         let Some(row) = &self.row else {
-            return Job::load(&self.data);
+            return Job::load_in(&self.data, &self.access);
         };
-        pick_row(&self.data, self.base.as_deref(), self.sheet.as_deref(), row)
+        pick_row(
+            &self.data,
+            self.base.as_deref(),
+            self.sheet.as_deref(),
+            row,
+            &self.access,
+            self.allow_row_paths,
+        )
     }
 
     /// Checks the document: every figure against its declaration and the data, and the
