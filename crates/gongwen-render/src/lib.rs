@@ -70,7 +70,13 @@ impl Job {
             if e.file != data.path && e.file != resolve_from {
                 return e; // in the template file itself
             }
-            match data.value_position(&["template"]) {
+            // A table cell is placed at its cell; a file at its `template:` line.
+            let cell = data
+                .text
+                .is_empty()
+                .then(|| data.value_position(&["template"]))
+                .flatten();
+            match cell {
                 Some((line, col)) => Error {
                     file: data.path.clone(),
                     ..e
@@ -79,10 +85,7 @@ impl Job {
                 None => e.at(data.line_of("template"), 1),
             }
         })?;
-        let dir = match resolve_from.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let dir = resolve_from.parent().unwrap_or(Path::new("")).to_path_buf();
         Ok(Job {
             data,
             template,
