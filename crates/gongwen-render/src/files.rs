@@ -113,7 +113,7 @@ impl Root {
         let real = path
             .canonicalize()
             .map_err(|e| refuse(Why::Unreadable(e)))?;
-        if !real.starts_with(&root) {
+        if !real.starts_with(root) {
             return Err(refuse(Why::Outside(real)));
         }
         // Checked before opening: opening a FIFO would wait for a writer.
