@@ -93,6 +93,44 @@ impl TableArgs {
     }
 }
 
+/// Which files a document may read: under the project root, within size limits.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct AccessArgs {
+    /// The project root: templates and seals must lie under it (default: the data file's folder; for a batch, the base's, else the folder holding the rows).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) root: Option<PathBuf>,
+    /// The largest image (seal) a document may read, in MB (1 MB = 1,048,576 bytes).
+    #[arg(long, value_name = "MB", default_value_t = 10.0, value_parser = megabytes)]
+    pub(crate) max_image_mb: f64,
+    /// The largest template a document may read, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 1.0, value_parser = megabytes)]
+    pub(crate) max_template_mb: f64,
+}
+
+impl AccessArgs {
+    /// The access the libraries take.
+    pub(crate) fn access(&self) -> gongwen_render::Access {
+        let bytes = |mb: f64| (mb * gongwen_render::MB as f64).round() as u64;
+        gongwen_render::Access {
+            root: self.root.clone(),
+            limits: gongwen_render::Limits {
+                image: bytes(self.max_image_mb),
+                template: bytes(self.max_template_mb),
+            },
+        }
+    }
+}
+
+/// A size in MB: a positive number.
+fn megabytes(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(mb) if mb.is_finite() && mb > 0.0 && mb <= 1_000_000.0 => Ok(mb),
+        _ => Err(format!(
+            "须是大于 0 的 MB 数（例如 10 或 0.5），不是 `{text}`"
+        )),
+    }
+}
+
 /// What `watch` and `serve` show: a data file, or one row of a batch.
 #[derive(Debug, clap::Args)]
 pub(crate) struct PreviewSource {
@@ -109,6 +147,11 @@ pub(crate) struct PreviewSource {
     pub(crate) sheet: Option<String>,
     #[command(flatten)]
     pub(crate) limits: TableArgs,
+    /// With --row: let the row name its template and seal (`template`, `seal`, `document.seal`).
+    #[arg(long, requires = "row")]
+    pub(crate) allow_row_paths: bool,
+    #[command(flatten)]
+    pub(crate) access: AccessArgs,
 }
 
 /// Arguments of `gongwen watch`.
@@ -184,6 +227,11 @@ pub(crate) struct BatchArgs {
     pub(crate) fonts: FontChoice,
     #[command(flatten)]
     pub(crate) limits: TableArgs,
+    /// Let rows name their template and seal (`template`, `seal`, `document.seal` columns); by default only the base may.
+    #[arg(long)]
+    pub(crate) allow_row_paths: bool,
+    #[command(flatten)]
+    pub(crate) access: AccessArgs,
 }
 
 /// Arguments of `gongwen render`.
@@ -193,6 +241,8 @@ pub(crate) struct RenderArgs {
     pub(crate) data: PathBuf,
     #[command(flatten)]
     pub(crate) out: OutputArgs,
+    #[command(flatten)]
+    pub(crate) access: AccessArgs,
 }
 
 /// Where and how `render` and `watch` write.
@@ -233,6 +283,8 @@ pub(crate) struct CheckArgs {
     /// How to print problems: for people, or one JSON object per line for editors.
     #[arg(long, value_enum, default_value = "human")]
     pub(crate) message_format: MessageFormat,
+    #[command(flatten)]
+    pub(crate) access: AccessArgs,
 }
 
 /// How diagnostics are printed.

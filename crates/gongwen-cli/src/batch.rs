@@ -10,22 +10,7 @@ use std::io::IsTerminal;
 use std::sync::{Mutex, OnceLock};
 
 pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
-    let options = BatchOptions {
-        source: args.source.clone(),
-        base: args.base.clone(),
-        sheet: args.sheet.clone(),
-        out_dir: args.output.clone(),
-        name: args.name.clone(),
-        format: args.format,
-        options: Options {
-            final_: args.final_,
-            pace: args.pace,
-        },
-        shard: args.shard,
-        rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
-        jobs: args.jobs,
-        limits: args.limits.limits(),
-    };
+    let options = options(args);
     let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();
     let report = batch(&options, &producer, &|event| match event {
@@ -174,5 +159,27 @@ impl Printer {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// The batch the arguments ask for.
+fn options(args: &BatchArgs) -> BatchOptions {
+    BatchOptions {
+        source: args.source.clone(),
+        base: args.base.clone(),
+        sheet: args.sheet.clone(),
+        out_dir: args.output.clone(),
+        name: args.name.clone(),
+        format: args.format,
+        options: Options {
+            final_: args.final_,
+            pace: args.pace,
+        },
+        shard: args.shard,
+        rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),
+        jobs: args.jobs,
+        limits: args.limits.limits(),
+        access: args.access.access(),
+        allow_row_paths: args.allow_row_paths,
     }
 }

@@ -76,7 +76,7 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
         .output
         .clone()
         .unwrap_or_else(|| args.data.with_extension(format.extension()));
-    let job = Job::load(&args.data)?;
+    let job = Job::load_in(&args.data, &args.access.access())?;
     refuse_overwriting(&output, &job.inputs())?;
     let options = Options {
         final_: args.out.final_,
@@ -116,7 +116,8 @@ pub(crate) fn refuse_overwriting(
 
 fn check(args: &CheckArgs) -> Result<(), Exit> {
     let json = args.message_format == MessageFormat::Json;
-    let found = match Source::file(&args.data).check(args.pace) {
+    let source = Source::file(&args.data).with_access(args.access.access());
+    let found = match source.check(args.pace) {
         Ok(found) => found,
         Err(e) if json => {
             println!("{}", report::json(&e));

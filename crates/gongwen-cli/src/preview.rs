@@ -13,6 +13,8 @@ fn source(args: &PreviewSource) -> Source {
         sheet: args.sheet.clone(),
         row: args.row.clone(),
         limits: args.limits.limits(),
+        access: args.access.access(),
+        allow_row_paths: args.allow_row_paths,
     }
 }
 

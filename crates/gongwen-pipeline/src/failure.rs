@@ -18,10 +18,6 @@ pub enum Failure {
     Glyphs(PathBuf, Vec<char>),
     /// No font serves one of the page's roles.
     Fonts(gongwen_typst::MissingFont),
-    /// An image the document names (the seal) could not be read.
-    Asset(PathBuf, gongwen_typst::AssetError),
-    /// The seal could not be read for the Word file.
-    Seal(PathBuf, std::io::Error),
     /// The pages could not be encoded as PDF, SVG or PNG.
     Export(gongwen_typst::ExportError),
     /// The Word file could not be written.
@@ -66,10 +62,6 @@ impl fmt::Display for Failure {
                 )
             }
             Failure::Fonts(missing) => write!(f, "{missing}"),
-            Failure::Asset(file, e) => write!(f, "{}: {e}", file.display()),
-            Failure::Seal(path, e) => {
-                write!(f, "cannot read the seal image {}: {e}", path.display())
-            }
             Failure::Export(e) => write!(f, "{e}"),
             Failure::Docx(e) => write!(f, "{e}"),
             Failure::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),

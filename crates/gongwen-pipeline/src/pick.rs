@@ -4,7 +4,7 @@ use crate::format::Format;
 use crate::limits::TableLimits;
 use crate::plan::{BatchOptions, Plan};
 use crate::produce::Options;
-use gongwen_render::{Error, Job};
+use gongwen_render::{Access, Error, Job};
 use std::path::{Path, PathBuf};
 
 /// The job of the row `row` names: its number from 1 (`3`), or a value that tells it
@@ -12,12 +12,15 @@ use std::path::{Path, PathBuf};
 /// cells (`寿县` under 市名).
 /// `source` is the batch's folder or table, `base` the data file every row is laid over,
 /// `sheet` the workbook's sheet, `limits` how large the source may be.
+/// `access` says what the documents may read; `allow_row_paths` lets rows name files.
 pub fn pick_row(
     source: &Path,
     base: Option<&Path>,
     sheet: Option<&str>,
     row: &str,
     limits: TableLimits,
+    access: &Access,
+    allow_row_paths: bool,
 ) -> Result<Job, Error> {
     let options = BatchOptions {
         source: source.to_path_buf(),
@@ -31,6 +34,8 @@ pub fn pick_row(
         rollup: None,
         jobs: None,
         limits,
+        access: access.clone(),
+        allow_row_paths,
     };
     let plan = Plan::new(&options)?;
     let wanted = row.trim();

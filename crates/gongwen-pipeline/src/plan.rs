@@ -6,10 +6,11 @@ use crate::limits::TableLimits;
 use crate::naming::{collisions, output_name};
 use crate::produce::Options;
 use crate::row::{Cell, Row, RowData};
+use crate::row_paths::RowPaths;
 use crate::rows;
 use crate::shard::Shard;
 use gongwen_model::MetricSpec;
-use gongwen_render::{DataFile, Error, Job};
+use gongwen_render::{Access, DataFile, Error, Job, Root};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -39,6 +40,11 @@ pub struct BatchOptions {
     pub jobs: Option<usize>,
     /// How large the source may be (rows, columns, a workbook unpacked).
     pub limits: TableLimits,
+    /// What the documents may read: `--root` (default: the folder holding the base,
+    /// else the folder holding the source) and the size limits.
+    pub access: Access,
+    /// Rows may name templates and seals (`--allow-row-paths`).
+    pub allow_row_paths: bool,
 }
 
 /// One document of the batch.
@@ -63,6 +69,8 @@ pub struct Plan {
     pub plain_columns: Vec<String>,
     /// The base data file, when one was given.
     pub base: Option<DataFile>,
+    /// The files every document of the batch may read.
+    pub root: Root,
 }
 
 impl Plan {
@@ -80,22 +88,26 @@ impl Plan {
             return Err(Error::new(&options.source, "no rows or data files to render")
                 .hint("a folder needs .yaml files; a table needs a heading row and one row per document"));
         }
-        let columns = Columns::new(base.as_ref(), &rows, options)?;
-        let mut items = Vec::with_capacity(rows.len());
         let resolve_from = options
             .base
             .clone()
             .unwrap_or_else(|| options.source.clone());
+        let root = options.access.root_for(&resolve_from);
+        let paths = RowPaths::new(base.as_ref(), options.allow_row_paths)?;
+        let columns = Columns::new(base.as_ref(), &rows, options, &root, &paths)?;
+        let mut items = Vec::with_capacity(rows.len());
         for (i, row) in rows.into_iter().enumerate() {
             let origin = row.origin();
-            let data = row_data(&row, base.as_ref(), &columns);
+            let data = paths
+                .check(&row, base.is_some())
+                .and_then(|()| row_data(&row, base.as_ref(), &columns));
             let job = data.and_then(|d| {
                 let from = if matches!(row.content, Ok(RowData::File(_))) && base.is_none() {
                     row.file.clone()
                 } else {
                     resolve_from.clone()
                 };
-                Job::from_data(d, &from)
+                Job::from_data(d, &from, root.clone())
             });
             let (job, output) = match job {
                 Ok(job) => match output_name(
@@ -125,6 +137,7 @@ impl Plan {
             items,
             plain_columns: columns.plain,
             base,
+            root,
         })
     }
 }
@@ -140,6 +153,8 @@ impl Columns {
         base: Option<&DataFile>,
         rows: &[Row],
         options: &BatchOptions,
+        root: &Root,
+        paths: &RowPaths,
     ) -> Result<Columns, Error> {
         let headers: Vec<String> = rows
             .iter()
@@ -154,7 +169,7 @@ impl Columns {
                 plain: Vec::new(),
             });
         }
-        let specs = declared(base, rows, options)?;
+        let specs = declared(base, rows, options, root, paths)?;
         let mut metrics = HashMap::new();
         let mut plain = Vec::new();
         for h in headers {
@@ -186,18 +201,22 @@ fn declared(
     base: Option<&DataFile>,
     rows: &[Row],
     options: &BatchOptions,
+    root: &Root,
+    paths: &RowPaths,
 ) -> Result<BTreeMap<String, MetricSpec>, Error> {
     let mut value = base.map_or_else(|| Value::Object(Map::new()), |b| b.value.clone());
     if value.get("template").is_none() {
         let first = rows.iter().find_map(|r| match &r.content {
-            Ok(RowData::Cells(c)) => c.iter().find(|c| c.header == "template"),
+            Ok(RowData::Cells(c)) if paths.allows("template") => {
+                c.iter().find(|c| c.header == "template")
+            }
             _ => None,
         });
         match first {
             Some(cell) => value["template"] = cell.value.clone(),
             None => {
                 return Err(Error::new(&options.source, "no template is named")
-                    .hint("give --base with a `template:` line, or a `template` column"));
+                    .hint("give --base with a `template:` line (a `template` column counts only with --allow-row-paths or the base's `rows_may_set: [template]`)"));
             }
         }
     }
@@ -206,7 +225,7 @@ fn declared(
         .clone()
         .unwrap_or_else(|| options.source.clone());
     let data = DataFile::from_value(&file, value, BTreeMap::new());
-    figures_of(&Job::from_data(data, &file)?)
+    figures_of(&Job::from_data(data, &file, root.clone())?)
 }
 
 /// The figures `job`'s template declares or uses, read from its text; only when a
@@ -239,6 +258,7 @@ fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<Dat
         RowData::Cells(cells) => {
             let mut value = under;
             let mut positions = BTreeMap::new();
+            let mut places = Vec::new();
             for Cell {
                 header,
                 value: v,
@@ -249,11 +269,17 @@ fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<Dat
                     positions.insert(name.clone(), *position);
                     vec!["metrics".into(), name.clone()]
                 } else {
-                    header.split('.').map(str::to_string).collect()
+                    let path: Vec<String> = header.split('.').map(str::to_string).collect();
+                    places.push((path.clone(), *position));
+                    path
                 };
                 set(&mut value, &path, v.clone());
             }
-            Ok(DataFile::from_value(&row.file, value, positions))
+            let mut data = DataFile::from_value(&row.file, value, positions);
+            for (path, at) in places {
+                data.place(path, at);
+            }
+            Ok(data)
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::failure::{Failure, errors};
 use crate::format::{Format, Stage};
 use gongwen_render::{Diagnostic, Job, Rendered};
 use gongwen_typst::{FontChoice, MissingFont, PageFormat, PagedDocument, Typesetter};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// A speech's speaking pace when none is given, in characters per minute.
@@ -110,16 +110,16 @@ impl Producer {
             return Err(Failure::Refused(diagnostics));
         }
         let file = &job.data.path;
-        let base = file.parent().unwrap_or(Path::new("."));
-        let images: Vec<PathBuf> = (rendered.document.closing.seal.iter())
-            .map(|s| base.join(s))
-            .collect();
+        // Read once, through the project root, for every backend.
+        let seal = job.seal(&rendered.document).map_err(Failure::Input)?;
+        let images: Vec<PathBuf> = seal.iter().map(|s| s.path.clone()).collect();
         let mut laid = Laid {
             rendered,
             markup: String::new(),
             pages: None,
             diagnostics,
             images,
+            seal,
         };
         if stage == Stage::Markdown {
             return Ok(laid);
@@ -129,8 +129,8 @@ impl Producer {
         if stage == Stage::Markup {
             return Ok(laid);
         }
-        let assets = gongwen_typst::assets(laid.document(), base)
-            .map_err(|e| Failure::Asset(file.clone(), e))?;
+        let seal = laid.seal.as_ref().map(|s| s.bytes.as_slice());
+        let assets = gongwen_typst::assets(laid.document(), seal);
         let pages = typesetter
             .compile(laid.markup.clone(), assets)
             .map_err(|list| Failure::Layout(file.clone(), list))?;
@@ -152,14 +152,8 @@ impl Producer {
                 .into_bytes()),
             (Format::Typ, _) => Ok(laid.markup.clone().into_bytes()),
             (Format::Docx, _) => {
-                let seal = match laid.images.first() {
-                    Some(path) => {
-                        Some(std::fs::read(path).map_err(|e| Failure::Seal(path.clone(), e))?)
-                    }
-                    None => None,
-                };
-                gongwen_docx::docx(laid.document(), self.fonts, seal.as_deref())
-                    .map_err(Failure::Docx)
+                let seal = laid.seal.as_ref().map(|s| s.bytes.as_slice());
+                gongwen_docx::docx(laid.document(), self.fonts, seal).map_err(Failure::Docx)
             }
             (_, Some(pages)) => self.encode(pages, format),
             (_, None) => Err(Failure::NotLaidOut(format)),
@@ -192,6 +186,8 @@ pub struct Laid {
     pub diagnostics: Vec<Diagnostic>,
     /// Image files the document reads (the seal).
     pub images: Vec<PathBuf>,
+    /// The seal image, read through the project root.
+    pub seal: Option<gongwen_render::Image>,
 }
 
 impl Laid {

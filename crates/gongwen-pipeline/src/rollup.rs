@@ -59,7 +59,7 @@ pub fn rollup_job(
         .base
         .as_ref()
         .map_or_else(|| source.to_path_buf(), |b| b.path.clone());
-    let mut job = Job::from_data(data, &from)?;
+    let mut job = Job::from_data(data, &from, plan.root.clone())?;
     // The totals the template neither declares nor prints are not its metrics: dropping
     // them keeps `check` from calling each one unknown (read from its front matter and
     // its `m()` calls, not by rendering it).

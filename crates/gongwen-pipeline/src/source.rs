@@ -4,7 +4,7 @@
 use crate::format::Format;
 use crate::limits::TableLimits;
 use crate::pick::pick_row;
-use gongwen_render::{DataFile, Diagnostic, Error, Job, template_file};
+use gongwen_render::{Access, DataFile, Diagnostic, Error, Job, template_file};
 use std::path::{Path, PathBuf};
 
 /// A data file, or a batch source (folder, CSV, workbook) with the row to show.
@@ -20,6 +20,10 @@ pub struct Source {
     pub row: Option<String>,
     /// How large the batch's source may be.
     pub limits: TableLimits,
+    /// What the document may read: `--root` and the size limits.
+    pub access: Access,
+    /// A row may name its template and seal (`--allow-row-paths`).
+    pub allow_row_paths: bool,
 }
 
 impl Source {
@@ -31,13 +35,21 @@ impl Source {
             sheet: None,
             row: None,
             limits: TableLimits::DEFAULT,
+            access: Access::default(),
+            allow_row_paths: false,
         }
+    }
+
+    /// The same source reading what `access` allows.
+    pub fn with_access(mut self, access: Access) -> Source {
+        self.access = access;
+        self
     }
 
     /// Reads the data (and, for a row, the table and the base) into a job.
     pub fn load(&self) -> Result<Job, Error> {
         let Some(row) = &self.row else {
-            return Job::load(&self.data);
+            return Job::load_in(&self.data, &self.access);
         };
         pick_row(
             &self.data,
@@ -45,6 +57,8 @@ impl Source {
             self.sheet.as_deref(),
             row,
             self.limits,
+            &self.access,
+            self.allow_row_paths,
         )
     }
 

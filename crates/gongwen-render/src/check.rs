@@ -8,9 +8,12 @@ use std::collections::BTreeMap;
 
 impl Job {
     /// Checks every metric the document uses against its declaration and the data,
-    /// lints the text around them, and (for a speech) reports its length at `pace` 字/分钟.
+    /// lints the text around them, and (for a speech) reports its length at `pace` 字/分钟;
+    /// a seal the document may not read is an error, as it is when rendering.
     pub fn check(&self, pace: u32) -> Result<Vec<Diagnostic>, Error> {
-        Ok(self.render()?.document.check(pace))
+        let document = self.render()?.document;
+        self.seal(&document)?;
+        Ok(document.check(pace))
     }
 
     /// The data's figures, where each is written, and the texts of the data and the

@@ -105,6 +105,12 @@ impl DataFile {
         }
     }
 
+    /// Records that the value at `path` (mapping keys from the top) is written at
+    /// `at` (line, column): a table cell, so that errors about it are placed there.
+    pub fn place(&mut self, path: Vec<String>, at: (usize, usize)) {
+        self.entries.push((path, at));
+    }
+
     /// Where each figure of the file is written: name → (line, column), 1-based.
     pub fn positions(&self) -> &BTreeMap<String, (usize, usize)> {
         &self.spans

@@ -12,6 +12,7 @@ mod declared;
 mod diagnose;
 mod engine;
 mod error;
+mod files;
 mod frontmatter;
 mod leads;
 mod markdown;
@@ -19,14 +20,17 @@ mod metric_tag;
 mod names;
 mod pattern;
 mod printed;
+mod seal;
 mod spanned;
 mod templates;
 
 pub use data::{DataFile, invisible};
 pub use error::Error;
+pub use files::{Access, Kind, Limits, MB, Refusal, Root, Why};
 pub use gongwen_model::Diagnostic;
 pub use markdown::parse as parse_markdown;
 pub use pattern::render_pattern;
+pub use seal::{Image, ImageFormat};
 pub use templates::{BUILT_IN, BUILT_IN_DIR, Template, built_in_text, template_file};
 
 use gongwen_model::{Document, FrontMatter};
@@ -39,21 +43,55 @@ pub struct Job {
     pub data: DataFile,
     /// The template it names.
     pub template: Template,
+    /// The files it may read (templates, the seal).
+    pub root: Root,
+    /// The folder its relative paths (the seal) resolve against.
+    pub dir: PathBuf,
 }
 
 impl Job {
-    /// Reads the data file at `path` and resolves its template.
+    /// Reads the data file at `path` and resolves its template, reading only under
+    /// the data file's folder with the default limits.
     pub fn load(path: &Path) -> Result<Job, Error> {
-        Job::from_data(DataFile::load(path)?, path)
+        Job::load_in(path, &Access::default())
     }
 
-    /// A job for data already loaded; its template reference is resolved as if
-    /// written in the file `resolve_from` (the base file of a batch).
-    pub fn from_data(data: DataFile, resolve_from: &Path) -> Result<Job, Error> {
+    /// Reads the data file at `path` and resolves its template, reading what `access` allows.
+    pub fn load_in(path: &Path, access: &Access) -> Result<Job, Error> {
+        Job::from_data(DataFile::load(path)?, path, access.root_for(path))
+    }
+
+    /// A job for data already loaded; its template reference and seal are resolved as
+    /// if written in the file `resolve_from` (the base file of a batch), and read only
+    /// under `root`. A refusal is placed at the data's `template:`.
+    pub fn from_data(data: DataFile, resolve_from: &Path, root: Root) -> Result<Job, Error> {
         let reference = data.template_ref()?;
-        let template = templates::resolve(reference, resolve_from)
-            .map_err(|e| e.at(data.line_of("template"), 1))?;
-        Ok(Job { data, template })
+        let template = templates::resolve(reference, resolve_from, &root).map_err(|e| {
+            if e.file != data.path && e.file != resolve_from {
+                return e; // in the template file itself
+            }
+            // A table cell is placed at its cell; a file at its `template:` line.
+            let cell = data
+                .text
+                .is_empty()
+                .then(|| data.value_position(&["template"]))
+                .flatten();
+            match cell {
+                Some((line, col)) => Error {
+                    file: data.path.clone(),
+                    ..e
+                }
+                .at(line, col),
+                None => e.at(data.line_of("template"), 1),
+            }
+        })?;
+        let dir = resolve_from.parent().unwrap_or(Path::new("")).to_path_buf();
+        Ok(Job {
+            data,
+            template,
+            root,
+            dir,
+        })
     }
 
     /// Renders the template over the data: the document, and its Markdown on request.

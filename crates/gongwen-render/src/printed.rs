@@ -210,6 +210,8 @@ mod tests {
                 text: template.into(),
                 dir: PathBuf::from("."),
             },
+            root: crate::Root::new(None, Path::new("d.yaml"), crate::Limits::default()),
+            dir: PathBuf::new(),
         }
     }
 

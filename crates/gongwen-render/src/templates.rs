@@ -1,6 +1,8 @@
-//! Finding a template: a path, a `templates/` folder beside the data, or a built-in.
+//! Finding a template: a path, a `templates/` folder beside the data, or a built-in; a
+//! file is read only through the project root ([`crate::files`]).
 
 use crate::error::Error;
+use crate::files::{Kind, Root};
 use std::path::{Path, PathBuf};
 
 /// The templates compiled into the binary: (name, text).
@@ -81,14 +83,21 @@ pub struct Template {
 ///
 /// A name is looked up first in `templates/<name>.md.tera` beside the data file,
 /// so a user's folder overrides the built-ins; a reference with a `/` or ending
-/// in `.tera` or `.md` is a path relative to the data file.
-pub(crate) fn resolve(reference: &str, data_file: &Path) -> Result<Template, Error> {
+/// in `.tera` or `.md` is a path relative to the data file. A file must be a regular
+/// file under `root` within its template limit; the refusal is an error in `data_file`.
+pub(crate) fn resolve(reference: &str, data_file: &Path, root: &Root) -> Result<Template, Error> {
     let base = data_file.parent().unwrap_or(Path::new("."));
     let is_path = is_path(reference);
     let candidate = template_file(reference, data_file);
-    if candidate.is_file() {
-        let text = std::fs::read_to_string(&candidate)
-            .map_err(|e| Error::new(&candidate, format!("cannot read the template: {e}")))?;
+    if candidate.exists() {
+        let bytes = root
+            .read(&candidate, Kind::Template)
+            .map_err(|r| r.diagnostic(data_file))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::new(&candidate, "the template is not UTF-8 text")
+                .at(1, 1)
+                .hint("save the template as UTF-8")
+        })?;
         return Ok(Template {
             display: candidate.display().to_string(),
             dir: candidate.parent().unwrap_or(base).to_path_buf(),

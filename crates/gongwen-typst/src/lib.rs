@@ -18,7 +18,7 @@ pub use escape::{grid_text, string as typst_string};
 pub use export::{ExportError, PageFormat, Typesetter, TypstError};
 pub use fonts::{FontChoice, Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
 pub use gongwen_layout::balance_title;
-pub use markup::{AssetError, PRELUDE, assets, document_markup, document_source, font_table};
+pub use markup::{PRELUDE, assets, document_markup, document_source, font_table};
 pub use text::{missing_glyphs, page_text};
 pub use typst_layout::PagedDocument;
 pub use world::DocWorld;

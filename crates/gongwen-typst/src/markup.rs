@@ -10,7 +10,7 @@ use gongwen_model::{
     Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, plain_text as text_of,
 };
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The layout functions every generated document calls.
 pub const PRELUDE: &str = include_str!("gbt9704.typ");
@@ -235,42 +235,12 @@ fn table(out: &mut String, t: &Table) {
     out.push_str(")\n");
 }
 
-/// Files the markup reads besides itself (the seal image), as (virtual path, bytes).
-///
-/// Paths are relative to `base`, the data file's folder.
-pub fn assets(doc: &Document, base: &Path) -> Result<Vec<(String, Vec<u8>)>, AssetError> {
-    let mut files = Vec::new();
-    if let Some(seal) = &doc.closing.seal {
-        let path = base.join(seal);
-        let bytes = std::fs::read(&path).map_err(|source| AssetError { path, source })?;
-        files.push((seal_path(seal), bytes));
-    }
-    Ok(files)
-}
-
-/// A file the markup reads (the seal image) that could not be read.
-#[derive(Debug)]
-pub struct AssetError {
-    /// The file.
-    pub path: PathBuf,
-    /// Why it could not be read.
-    pub source: std::io::Error,
-}
-
-impl std::fmt::Display for AssetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "cannot read the seal image {}: {}",
-            self.path.display(),
-            self.source
-        )
-    }
-}
-
-impl std::error::Error for AssetError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+/// Files the markup reads besides itself, as (virtual path, bytes): the seal image's
+/// bytes, already read (through the project root) and known to be PNG or SVG by the caller.
+pub fn assets(doc: &Document, seal: Option<&[u8]>) -> Vec<(String, Vec<u8>)> {
+    match (&doc.closing.seal, seal) {
+        (Some(name), Some(bytes)) => vec![(seal_path(name), bytes.to_vec())],
+        _ => Vec::new(),
     }
 }
 
