@@ -337,3 +337,22 @@ fn the_base_or_a_flag_lets_rows_name_files_and_the_root_still_holds() {
     let (code, err, _) = batch(dir.path(), &["--allow-row-paths"]);
     assert_eq!(code, Some(0), "{err}");
 }
+
+#[test]
+fn a_data_file_that_is_endless_or_too_large_is_refused_unread() {
+    let dir = project();
+    // A data file that is a pipe would be read forever: it is refused before it is opened.
+    let fifo = dir.path().join("d.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let err = refused(dir.path(), "d.yaml", &[]);
+        assert!(err.contains("d.yaml: 数据文件不是普通文件"), "{err}");
+        std::fs::remove_file(&fifo).expect("remove the pipe");
+    }
+    // One byte over the limit, written sparse so that the test stays cheap.
+    let big = std::fs::File::create(&fifo).expect("create");
+    big.set_len(gongwen_render::DATA_LIMIT + 1)
+        .expect("sparse file");
+    let err = refused(dir.path(), "d.yaml", &[]);
+    assert!(err.contains("d.yaml: 数据文件超过大小上限 64 MB"), "{err}");
+}

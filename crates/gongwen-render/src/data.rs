@@ -24,10 +24,7 @@ pub struct DataFile {
 impl DataFile {
     /// Reads and parses `path`.
     pub fn load(path: &Path) -> Result<DataFile, Error> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            Error::new(path, format!("cannot read the data file: {e}"))
-                .hint("check the path; data files are YAML (.yaml)")
-        })?;
+        let bytes = read_bounded(path)?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let (line, col) = line_col(
                 &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
@@ -176,6 +173,37 @@ pub fn invisible(path: &Path, c: char, name: &str) -> Error {
         ),
     )
     .hint("delete it (it cannot be seen: retype the words around it, or copy them again from plain text)")
+}
+
+/// The most a data file may hold: serde-saphyr's budget for a YAML document's text.
+pub const DATA_LIMIT: u64 = 64 * crate::MB;
+
+/// The bytes of the data file at `path`: a regular file (not a device or a pipe, which
+/// could be endless) of at most [`DATA_LIMIT`] bytes, read no further than that.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        Error::new(path, format!("cannot read the data file: {e}"))
+            .hint("check the path; data files are YAML (.yaml)")
+    };
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(Error::new(path, "数据文件不是普通文件（目录、设备或管道）")
+            .hint("data files are YAML text files (.yaml)"));
+    }
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    file.take(DATA_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > DATA_LIMIT {
+        return Err(Error::new(
+            path,
+            format!("数据文件超过大小上限 {} MB", DATA_LIMIT / crate::MB),
+        )
+        .hint("split the data into several files (a folder of YAML files is a batch); the limit is fixed, as YAML's budget is"));
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ mod seal;
 mod spanned;
 mod templates;
 
-pub use data::{DataFile, invisible};
+pub use data::{DATA_LIMIT, DataFile, invisible};
 pub use error::Error;
 pub use files::{Access, Kind, Limits, MB, Refusal, Root, Why};
 pub use gongwen_model::Diagnostic;
