@@ -1,6 +1,6 @@
 //! The fuzz targets: one reader each, fed one input in a scratch folder. Each returns a
 //! [`Violation`] when the reader broke a promise: an error that names no input file, an
-//! imported document that does not render.
+//! imported document that does not render, a file written (readers write nothing).
 
 use crate::{Violation, zipped};
 use gongwen_render::{Error, Job};
@@ -8,6 +8,19 @@ use std::path::Path;
 
 /// `check`'s pace for a speech's length note; any value will do.
 const PACE: u32 = 240;
+
+/// What the targets themselves write in the scratch folder: anything else there was
+/// written by a reader, which writes nothing.
+const OURS: [&str; 8] = [
+    "d.yaml",
+    "t.yaml",
+    "templates",
+    "old.txt",
+    "old.docx",
+    "rows.csv",
+    "rows.xlsx",
+    "imported",
+];
 
 /// A scratch folder the targets write their inputs to.
 pub struct Scratch {
@@ -42,20 +55,35 @@ impl Scratch {
     /// A data file: read, rendered, checked and written as Typst markup.
     pub fn data(&self, input: &[u8]) -> Result<(), Violation> {
         let path = self.write("d.yaml", input)?;
-        self.render(&path)
+        self.render(&path)?;
+        self.nothing_written()
+    }
+
+    /// A violation if the scratch folder holds a file the targets did not write.
+    pub fn nothing_written(&self) -> Result<(), Violation> {
+        let entries = std::fs::read_dir(self.dir.path()).map_err(|e| Violation(e.to_string()))?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !OURS.contains(&name.as_str()) {
+                return Err(Violation(format!("a reader wrote a file: {name}")));
+            }
+        }
+        Ok(())
     }
 
     /// A template (`templates/t.md.tera`) rendered with `data` (which names `template: t`).
     pub fn template(&self, data: &str, input: &[u8]) -> Result<(), Violation> {
         self.write("templates/t.md.tera", input)?;
         let path = self.write("t.yaml", data.as_bytes())?;
-        self.render(&path)
+        self.render(&path)?;
+        self.nothing_written()
     }
 
     /// A text file imported; what import writes must render.
     pub fn import_text(&self, input: &[u8]) -> Result<(), Violation> {
         let path = self.write("old.txt", input)?;
-        self.import(&path)
+        self.import(&path)?;
+        self.nothing_written()
     }
 
     /// A .docx whose `word/document.xml` is `input`, the other parts those of `seed`.
@@ -63,20 +91,23 @@ impl Scratch {
         let parts = zipped::parts(seed).ok_or_else(|| Violation("the seed is no zip".into()))?;
         let docx = zipped::with_part(&parts, "word/document.xml", input);
         let path = self.write("old.docx", &docx)?;
-        self.import(&path)
+        self.import(&path)?;
+        self.nothing_written()
     }
 
     /// A CSV table read into rows.
     pub fn rows_csv(&self, input: &[u8]) -> Result<(), Violation> {
         let path = self.write("rows.csv", input)?;
-        self.rows(&path)
+        self.rows(&path)?;
+        self.nothing_written()
     }
 
     /// A workbook whose part `sheet` is `input`, the other parts those of `seed`.
     pub fn rows_xlsx(&self, seed: &[u8], sheet: &str, input: &[u8]) -> Result<(), Violation> {
         let parts = zipped::parts(seed).ok_or_else(|| Violation("the seed is no zip".into()))?;
         let path = self.write("rows.xlsx", &zipped::with_part(&parts, sheet, input))?;
-        self.rows(&path)
+        self.rows(&path)?;
+        self.nothing_written()
     }
 
     fn rows(&self, path: &Path) -> Result<(), Violation> {

@@ -1,12 +1,13 @@
 //! Literal text made safe for the template: Markdown that reads back as itself, Tera
 //! expressions that print themselves.
 
-/// Text Tera passes through untouched: `{{`, `{%` and `{#` written as expressions.
+/// Text Tera passes through untouched: `{{`, `{%` and `{#` written as expressions, and so
+/// is a `{` that ends the text, since a figure's `{{ m(…) }}` may follow it (`{{{`).
 pub(crate) fn tera_safe(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '{' && matches!(chars.peek(), Some('{' | '%' | '#')) {
+        if c == '{' && matches!(chars.peek(), Some('{' | '%' | '#') | None) {
             out.push_str("{{ \"{\" | safe }}");
         } else {
             out.push(c);
@@ -49,5 +50,7 @@ mod tests {
         assert_eq!(markdown("#1"), "\\#1");
         assert_eq!(markdown("12. 项"), "12\\. 项");
         assert_eq!(markdown("{{ x }}"), "{{ \"{\" | safe }}{ x }}");
+        // Found by the fuzzer: "培训班{" before a figure made `{{{ m(…) }}`.
+        assert_eq!(tera_safe("培训班{"), "培训班{{ \"{\" | safe }}");
     }
 }
