@@ -103,6 +103,17 @@ fn bidi_controls_in_data_are_refused_at_their_place() {
         "the clean row is produced"
     );
     assert!(!dir.path().join("out/乙.txt").exists());
+    // Written as a YAML escape, the control is in the value, not the text: refused at it.
+    for (line, code_point) in [
+        ("称谓: \"各位\\u202e代表\"", "U+202E"),
+        ("标题: \"响铃\\a\"", "U+0007"),
+    ] {
+        write_file(dir.path(), "e.yaml", format!("{DATA}{line}\n"));
+        let (code, err) = run(&["check", "e.yaml"], dir.path());
+        assert_eq!(code, Some(1), "{err}");
+        assert!(err.contains("e.yaml:5:"), "placed at the value:\n{err}");
+        assert!(err.contains(code_point), "{err}");
+    }
 }
 
 #[test]

@@ -36,6 +36,9 @@ fn name(c: char) -> Option<&'static str> {
         '\u{2069}' => "POP DIRECTIONAL ISOLATE",
         '\u{feff}' => "ZERO WIDTH NO-BREAK SPACE",
         '\u{00ad}' => "SOFT HYPHEN",
+        '\u{200c}' => "ZERO WIDTH NON-JOINER",
+        '\u{200d}' => "ZERO WIDTH JOINER",
+        c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => "CONTROL CHARACTER",
         _ => return None,
     })
 }
@@ -53,5 +56,8 @@ mod tests {
         assert_eq!(invisible_control("\u{feff}template: t"), None);
         assert!(invisible_control("a\u{200b}b").is_some());
         assert_eq!(invisible_control("普通文字 plain, 〔...〕"), None);
+        assert!(invisible_control("a\u{200d}b").is_some());
+        assert!(invisible_control("响铃\u{7}").is_some());
+        assert_eq!(invisible_control("行\r\n\t列"), None);
     }
 }

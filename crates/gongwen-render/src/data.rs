@@ -61,6 +61,14 @@ impl DataFile {
             }
         })?;
         let value = located.value;
+        // A control written as a YAML escape ("\u202e") is in the value, not the text.
+        if let Some((keys, c, name)) = hidden_control(&value, &mut Vec::new()) {
+            let at = (1..=keys.len())
+                .rev()
+                .find_map(|n| located.spans.iter().find(|(p, _)| p[..] == keys[..n]))
+                .map_or((1, 1), |(_, at)| *at);
+            return Err(invisible(path, c, name).at(at.0, at.1));
+        }
         if !value.is_object() {
             return Err(
                 Error::new(path, "the data file must be a mapping of names to values")
@@ -173,6 +181,29 @@ pub fn invisible(path: &Path, c: char, name: &str) -> Error {
         ),
     )
     .hint("delete it (it cannot be seen: retype the words around it, or copy them again from plain text)")
+}
+
+/// The first invisible control in a key or string of `value`, with the keys leading to it.
+fn hidden_control(
+    value: &serde_json::Value,
+    keys: &mut Vec<String>,
+) -> Option<(Vec<String>, char, &'static str)> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            gongwen_model::invisible_control(s).map(|(_, c, name)| (keys.clone(), c, name))
+        }
+        Value::Array(items) => items.iter().find_map(|v| hidden_control(v, keys)),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            keys.push(k.clone());
+            let found = gongwen_model::invisible_control(k)
+                .map(|(_, c, name)| (keys.clone(), c, name))
+                .or_else(|| hidden_control(v, keys));
+            keys.pop();
+            found
+        }),
+        _ => None,
+    }
 }
 
 /// The most a data file may hold: serde-saphyr's budget for a YAML document's text.
