@@ -186,3 +186,31 @@ fn no_line_starts_with_a_closing_mark_next_to_figures_leads_and_headings() {
     );
     assert!(text.matches("会议高度评价").count() >= 28 * 3, "{text}");
 }
+
+#[test]
+fn indented_fenced_and_nested_text_prints_in_order() {
+    // A paragraph indented four spaces was a code block and dropped; a nested list item
+    // printed before its parent.
+    let dir = project(
+        "---\ntitle: 题\nsignatures: [某单位]\ndate: 2023-01-05\n---\n现将有关事项通知如下。\n\n    各单位要于5月10日前报送自查报告，\n    逾期未报的予以通报。\n\n- 甲\n  - 乙\n- 丙\n\n```\n围栏里的字。\n```\n\n特此通知。\n",
+    );
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let (code, err) = run(&["render", "d.yaml", "-o", "d.txt"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(dir.path().join("d.txt")).expect("txt");
+    let flat: String = text.split_whitespace().collect();
+    let order = [
+        "现将有关事项通知如下。",
+        "各单位要于5月10日前报送自查报告，逾期未报的予以通报。",
+        "甲乙丙",
+        "围栏里的字。",
+        "特此通知。",
+    ];
+    let mut from = 0;
+    for part in order {
+        let at = flat[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part} in order: {flat}"));
+        from += at + part.len();
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::leads::{LEAD_CLOSE, LEAD_OPEN, close_lead, mark_leads};
 use crate::metric_tag;
-use gongwen_model::{Attachment, Block, Body, Inline, Section, Table};
+use gongwen_model::{Attachment, Block, Body, Inline, Section, Table, plain_text};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Reads the body `text`: the main body and the attachments it starts, each numbered.
@@ -133,7 +133,17 @@ impl Reader {
                 };
                 self.stack.push(marker);
             }
-            Tag::List(first) => self.list_numbers.push(first),
+            Tag::List(first) => {
+                // A list inside an item: the item's own text prints first, above it.
+                if let Some(item) = self.stack.last_mut().filter(|i| !i.is_empty()) {
+                    let runs = tidy(std::mem::take(item));
+                    self.blocks.push(Block::Paragraph(runs));
+                }
+                self.list_numbers.push(first)
+            }
+            // Text indented four spaces (a 首行缩进 typed by hand) or fenced is a code
+            // block to Markdown: it prints as paragraphs, never dropped.
+            Tag::CodeBlock(_) => self.stack.push(Vec::new()),
             Tag::Table(_) => self.table = Some(Table::default()),
             Tag::TableHead => self.in_head = true,
             _ => {}
@@ -157,6 +167,16 @@ impl Reader {
                 let runs = tidy(self.stack.pop().unwrap_or_default());
                 if !runs.is_empty() {
                     self.blocks.push(Block::Paragraph(runs));
+                }
+            }
+            TagEnd::CodeBlock => {
+                let text = plain_text(&self.stack.pop().unwrap_or_default());
+                for para in text.split("\n\n") {
+                    let lines: Vec<&str> = para.lines().map(str::trim).collect();
+                    let runs = tidy(vec![Inline::Text(lines.join("\n"))]);
+                    if !runs.is_empty() {
+                        self.blocks.push(Block::Paragraph(runs));
+                    }
                 }
             }
             TagEnd::Strong => close_lead(&mut self.stack),
