@@ -92,7 +92,12 @@ impl Plan {
             .base
             .clone()
             .unwrap_or_else(|| options.source.clone());
-        let root = options.access.root_for(&resolve_from);
+        // Without a base, the rows' folder is the root: a folder of YAML files is that
+        // folder (not the one above it), a table the folder it lies in.
+        let root = match &options.base {
+            None if options.source.is_dir() => options.access.root_for(&options.source.join("row")),
+            _ => options.access.root_for(&resolve_from),
+        };
         let paths = RowPaths::new(base.as_ref(), options.allow_row_paths)?;
         let columns = Columns::new(base.as_ref(), &rows, options, &root, &paths)?;
         let mut items = Vec::with_capacity(rows.len());
