@@ -324,4 +324,16 @@ fn a_doc_number_wider_than_its_line_is_an_error() {
     let (code, err) = check_data(dir.path(), data);
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("error[doc-number]: 紧急程度"), "{err}");
+    // Five 签发人 beside the 发文字号 wrapped it over two lines; four fit.
+    for (names, refused) in [
+        ("张三, 李四, 王五, 赵六", false),
+        ("张三, 李四, 王五, 赵六, 钱七", true),
+    ] {
+        let data = format!(
+            "template: t\n文号: 某工发〔2023〕12号\ndocument:\n  header:\n    agencies: [某某市总工会]\n    doc_number: 某工发〔2023〕12号\n    signers: [{names}]\n"
+        );
+        let (code, err) = check_data(dir.path(), data);
+        assert_eq!(code, Some(if refused { 1 } else { 0 }), "{names}: {err}");
+        assert_eq!(err.contains("位签发人排不下一行"), refused, "{err}");
+    }
 }

@@ -361,9 +361,14 @@ fn a_data_file_that_is_endless_or_too_large_is_refused_unread() {
 fn a_folder_of_data_files_is_its_own_root() {
     // Without --base the root was the folder above the rows: a row could read beside it.
     let dir = project();
-    let template = "---\ntitle: 题\nseal: \"{{ 印章 }}\"\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n";
+    let template =
+        "---\ntitle: 题\nseal: \"{{ 印章 }}\"\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n";
     write_file(dir.path(), "rows/templates/t.md.tera", template);
-    write_file(dir.path(), "rows/a.yaml", "template: t\n印章: ../seal.svg\n");
+    write_file(
+        dir.path(),
+        "rows/a.yaml",
+        "template: t\n印章: ../seal.svg\n",
+    );
     let (code, err) = run_in(&["batch", "rows", "-o", "out", "-f", "md"], dir.path());
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("印章图片在项目目录之外"), "{err}");

@@ -10,7 +10,39 @@ const LINE_CELLS: f32 = 28.0;
 pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     let mut out = dates(front);
     out.extend(doc_number(front));
+    out.extend(signers_line(front));
     out
+}
+
+/// Characters of `text` in cells: a half-width character takes half a cell.
+fn cells(text: &str) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// The 发文字号 and the 签发人 share one line (the number one character in from the left,
+/// "签发人：" and the names one in from the right, a character between them): when they
+/// do not fit, the names wrapped over the number.
+fn signers_line(front: &FrontMatter) -> Option<Finding> {
+    let header = front.header.as_ref()?;
+    let number = header.doc_number.as_deref()?.trim();
+    let names: Vec<&str> = header.signers.iter().map(|s| s.trim()).collect();
+    if names.is_empty() {
+        return None;
+    }
+    let joined = names.join("　");
+    let width = 1.0 + cells(number) + 1.0 + cells("签发人：") + cells(&joined) + 1.0;
+    (width > LINE_CELLS).then(|| Finding {
+        severity: Severity::Error,
+        code: "doc-number",
+        context: number.to_string(),
+        message: format!(
+            "发文字号与{}位签发人排不下一行：需 {width} 字宽，一行只有 {LINE_CELLS} 字",
+            names.len()
+        ),
+        hint: "GB/T 9704 §7.2.6 puts two 签发人 a line; that layout is not supported yet: list fewer 签发人 or shorten the 发文字号".into(),
+    })
 }
 
 /// A 发文字号, 份号, 密级 or 紧急程度 too wide for its line: each is set on one line (the
@@ -31,10 +63,7 @@ fn doc_number(front: &FrontMatter) -> Vec<Finding> {
 }
 
 fn too_wide(what: &str, value: &str) -> Option<Finding> {
-    let cells: f32 = value
-        .chars()
-        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
-        .sum();
+    let cells = cells(value);
     let hint = match what {
         "份号" => "份号 is the copy's number, usually 6 digits, for example 000123",
         "密级" => "密级 is 绝密, 机密 or 秘密, with its 保密期限: 秘密★1年",
