@@ -105,7 +105,9 @@ fn batch_refuses_the_row_and_writes_the_others() {
         "b.yaml",
         data_with("template", reference).replace("事由: 甲、乙", "事由: [甲, 乙]"),
     );
-    let (code, err) = run(&["batch", "rows", "-o", "out", "-f", "md"], dir.path());
+    // The rows' folder is their root: the template above it needs `--root .`.
+    let args = ["batch", "rows", "-o", "out", "-f", "md", "--root", "."];
+    let (code, err) = run(&args, dir.path());
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("`事由` 是一个列表（[甲, 乙]）"), "{err}");
     assert!(dir.path().join("out/a.md").exists(), "{err}");
