@@ -214,3 +214,25 @@ fn indented_fenced_and_nested_text_prints_in_order() {
         from += at + part.len();
     }
 }
+
+#[test]
+fn numbers_typed_as_text_print_as_typed() {
+    // YAML read 期号: 007 as 7 and printed "第7.0期"; a postcode 050000 printed "50000.0".
+    let dir = project(
+        "---\ntitle: \"第{{ 期号 }}期\"\nsignatures: [某单位]\ndate: 2023-01-05\n---\n邮编{{ 邮编 }}，比值{{ 比 }}，共{{ 数 }}件，流水号{{ 号 }}。\n",
+    );
+    write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\n期号: 007\n邮编: 050000\n比: 3.50 # 注\n数: 12\n号: 123456789012345678901234567890\n",
+    );
+    let (code, err) = run(&["render", "d.yaml", "-o", "d.txt"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(dir.path().join("d.txt")).expect("txt");
+    let flat: String = text.split_whitespace().collect();
+    assert!(flat.starts_with("第007期"), "{flat}");
+    assert!(
+        flat.contains("邮编050000，比值3.50，共12件，流水号123456789012345678901234567890。"),
+        "{flat}"
+    );
+}

@@ -60,7 +60,8 @@ impl DataFile {
                 None => diagnose::yaml_error(&e, path, &text, "YAML"),
             }
         })?;
-        let value = located.value;
+        let mut value = located.value;
+        crate::scalars::keep_as_typed(&mut value, &text, &located.spans);
         // A control written as a YAML escape ("\u202e") is in the value, not the text.
         if let Some((keys, c, name)) = hidden_control(&value, &mut Vec::new()) {
             let at = (1..=keys.len())

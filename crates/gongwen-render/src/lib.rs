@@ -20,6 +20,7 @@ mod metric_tag;
 mod names;
 mod pattern;
 mod printed;
+mod scalars;
 mod seal;
 mod spanned;
 mod templates;
