@@ -112,12 +112,12 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
                 .as_ref()
                 .ok()
                 .and_then(|r| r.position())
-                .map_or(0, |p| p.line() as usize);
+                .map_or(0, |p| line_of(text, p));
             return Err(too_many_rows(path, line, limits));
         }
         let row = match record {
             Ok(record) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
+                let line = record.position().map_or(0, |p| line_of(text, p));
                 let mut column = 1;
                 let mut cells = Vec::new();
                 for (header, field) in headers.iter().zip(record.iter()) {
@@ -137,7 +137,7 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
                 }
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = e.position().map_or(0, |p| line_of(text, p));
                 let message = match e.kind() {
                     csv::ErrorKind::UnequalLengths { len, .. } => format!(
                         "this row has {len} cells but the first row names {} columns",
@@ -157,4 +157,36 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// The 1-based line a record starts on, counted in `text` itself: the csv crate's own count
+/// is one short after a CRLF line end (Excel's "CSV UTF-8" writes CRLF).
+fn line_of(text: &str, position: &csv::Position) -> usize {
+    let at = (position.byte() as usize).min(text.len());
+    let skipped = text[at..].len() - text[at..].trim_start_matches(['\r', '\n']).len();
+    text.as_bytes()[..at + skipped]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_of;
+
+    #[test]
+    fn records_are_placed_at_their_line_after_crlf_too() {
+        for text in [
+            "名,数\n甲,1\n乙,\"2\n3\"\n丙,4\n",
+            "名,数\r\n甲,1\r\n乙,\"2\r\n3\"\r\n丙,4\r\n",
+        ] {
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let lines: Vec<usize> = reader
+                .records()
+                .map(|r| line_of(text, r.expect("a record").position().expect("placed")))
+                .collect();
+            assert_eq!(lines, [2, 3, 5], "{text:?}");
+        }
+    }
 }
