@@ -49,10 +49,15 @@ impl Document {
             .iter()
             .filter_map(|text| {
                 let found = PLACEHOLDERS.iter().find(|p| text.contains(*p))?;
+                // Placed at the words around it when they were written as printed (a
+                // 附注 in the data), else at the first such placeholder.
+                let words = text.trim();
+                let sources = [&self.sources.template.text, &self.sources.data.text];
+                let written = sources.iter().any(|t| t.contains(words));
                 Some(Finding {
                     severity: Severity::Error,
                     code: "placeholder",
-                    context: found.to_string(),
+                    context: if written { words } else { found }.to_string(),
                     message: format!("文中印出了占位符“{found}”：{}", text.trim()),
                     hint: "在数据里填上这一项的实际内容；还没有的，用 m(name=…) 写成数字项，检查会报缺".into(),
                 })
