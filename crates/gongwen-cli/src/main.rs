@@ -86,6 +86,8 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
     let producer = Producer::with_fonts(args.out.fonts);
     let produced = producer.produce(&job, format, &options)?;
     report::report(&produced.diagnostics);
+    // The seal is known once the document is made: `-o seal.png` would replace it.
+    refuse_overwriting(&output, &produced.images)?;
     write(&output, &produced.bytes)?;
     if produced.pages > 0 {
         eprintln!("wrote {} ({} pages)", output.display(), produced.pages);

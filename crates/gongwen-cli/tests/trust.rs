@@ -377,3 +377,20 @@ fn a_folder_of_data_files_is_its_own_root() {
     let (code, err) = run_in(&widened, dir.path());
     assert_eq!(code, Some(0), "--root widens it: {err}");
 }
+
+#[test]
+fn an_output_that_would_replace_the_seal_is_refused() {
+    let dir = project();
+    let template =
+        "---\ntitle: 题\nseal: seal.svg\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n";
+    write_file(dir.path(), "templates/t.md.tera", template);
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let (code, err) = run_in(
+        &["render", "d.yaml", "-o", "seal.svg", "-f", "pdf"],
+        dir.path(),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("would overwrite"), "{err}");
+    let seal = std::fs::read_to_string(dir.path().join("seal.svg")).expect("the seal");
+    assert_eq!(seal, SEAL, "the seal is untouched");
+}

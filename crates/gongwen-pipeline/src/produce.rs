@@ -37,6 +37,8 @@ pub struct Produced {
     pub pages: usize,
     /// What `check` found (a draft is produced in spite of errors).
     pub diagnostics: Vec<Diagnostic>,
+    /// The image files it read (the seal), which its output must not overwrite.
+    pub images: Vec<PathBuf>,
 }
 
 /// Produces documents; fonts and the Typst library are loaded on first need and
@@ -92,6 +94,7 @@ impl Producer {
             bytes,
             pages: laid.pages.as_ref().map_or(0, |p| p.pages().len()),
             diagnostics: laid.diagnostics,
+            images: laid.images,
         })
     }
 

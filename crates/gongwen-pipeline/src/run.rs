@@ -171,6 +171,7 @@ pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outc
             bytes,
             pages,
             diagnostics,
+            ..
         }) => {
             let path = options.out_dir.join(output);
             if let Err(e) = write_atomic(&path, &bytes) {
