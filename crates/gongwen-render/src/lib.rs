@@ -23,6 +23,7 @@ mod printed;
 mod scalars;
 mod seal;
 mod spanned;
+mod svg;
 mod templates;
 
 pub use data::{DATA_LIMIT, DataFile, invisible};

@@ -88,6 +88,18 @@ impl Job {
                 .hint(format!("把文件改名为 .{} 再写入 seal:", format.extension())),
             ));
         }
+        if format == ImageFormat::Svg
+            && let Err(problem) = crate::svg::check(&bytes)
+        {
+            let why = match problem {
+                crate::svg::SvgProblem::Malformed(e) => format!("印章 SVG 无法解析（{e}）"),
+                crate::svg::SvgProblem::External => "印章 SVG 引用了它之外的文件或网址".into(),
+            };
+            return Err(self.at_seal(
+                Error::new(&self.data.path, format!("{why}：{}", path.display()))
+                    .hint("用一个自成一体的 SVG（图片以 data: 嵌入）或 PNG 作印章"),
+            ));
+        }
         Ok(Some(Image {
             path,
             bytes,
