@@ -1,5 +1,6 @@
 //! Titles broken into balanced lines, as GB/T 9704-2012 §7.3.1 asks (梯形或菱形).
 
+use gongwen_model::char_cells;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
@@ -34,8 +35,14 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
             .collect();
     }
     let chars: Vec<char> = title.trim().chars().collect();
-    let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
-    let total: f32 = chars.iter().map(width).sum();
+    // before[i]: the width of chars[..i], so that a line's width costs no loop.
+    let before: Vec<f32> = std::iter::once(0.0)
+        .chain(chars.iter().scan(0.0, |sum, &c| {
+            *sum += char_cells(c);
+            Some(*sum)
+        }))
+        .collect();
+    let total = before[chars.len()];
     if total <= cells {
         return vec![chars.iter().collect()];
     }
@@ -55,7 +62,7 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
     let widest = std::iter::once(0)
         .chain(ends.iter().copied())
         .zip(ends.iter().copied())
-        .map(|(a, b)| chars[a..b].iter().map(width).sum::<f32>())
+        .map(|(a, b)| before[b] - before[a])
         .fold(0.0, f32::max);
     if widest > cells {
         return vec![text];
@@ -63,27 +70,21 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
     // Words rarely fill every line: when ⌈width / line⌉ lines cannot hold them, try more.
     let fewest = (total / cells).ceil() as usize;
     (fewest..=2 * fewest + 2)
-        .find_map(|lines| split(&chars, &ends, &depth, lines, cells))
+        .find_map(|lines| split(&chars, &before, &ends, &depth, lines, cells))
         .unwrap_or_else(|| vec![text])
 }
 
-/// The cheapest way to set `chars` in exactly `lines` lines of at most `cells` cells, each
-/// ending at one of `ends`, or `None` when they do not fit.
+/// The cheapest way to set `chars` (`before[i]`: the width of `chars[..i]`) in exactly
+/// `lines` lines of at most `cells` cells, each ending at one of `ends`, or `None` when
+/// they do not fit.
 fn split(
     chars: &[char],
+    before: &[f32],
     ends: &[usize],
     depth: &[i32],
     lines: usize,
     cells: f32,
 ) -> Option<Vec<String>> {
-    let width = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
-    // before[i]: the width of chars[..i], so that a line's width costs no loop.
-    let before: Vec<f32> = std::iter::once(0.0)
-        .chain(chars.iter().scan(0.0, |sum, c| {
-            *sum += width(c);
-            Some(*sum)
-        }))
-        .collect();
     let target = before[chars.len()] / lines as f32;
     // best[end][k]: cheapest way to set chars[..end] in k lines; start 0 is the title's start.
     let mut best = vec![vec![(f32::INFINITY, usize::MAX, 0.0f32); lines + 1]; chars.len() + 1];

@@ -14,11 +14,14 @@ pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     out
 }
 
-/// Characters of `text` in cells: a half-width character takes half a cell.
-fn cells(text: &str) -> f32 {
-    text.chars()
-        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
-        .sum()
+/// The cells of the character grid `c` takes: half for a half-width (ASCII) character.
+pub fn char_cells(c: char) -> f32 {
+    if c.is_ascii() { 0.5 } else { 1.0 }
+}
+
+/// The cells of the character grid `text` takes.
+pub fn cells(text: &str) -> f32 {
+    text.chars().map(char_cells).sum()
 }
 
 /// The 发文字号 and the 签发人 share one line (the number one character in from the left,
