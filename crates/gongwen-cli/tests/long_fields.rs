@@ -6,7 +6,9 @@
 
 mod common;
 
-use common::{pdftotext_with, run_in as run, words_outside, workspace_file, write_file};
+use common::{
+    bbox_words, pdftotext_with, run_in as run, words_outside, workspace_file, write_file,
+};
 use serde_json::Value;
 
 /// Frame fields that are dates, names of files or choices, or refused when longer than a
@@ -102,38 +104,16 @@ fn missing_chars(printed: &str, inputs: &[String]) -> Vec<char> {
 }
 
 /// Pairs of words of `pdf` printed over each other (their boxes overlap by more than
-/// 2 pt both ways), page by page; `None` without pdftotext.
+/// 2 pt both ways on one page); `None` without pdftotext.
 fn overprinted(pdf: &std::path::Path) -> Option<Vec<String>> {
-    let html = pdftotext_with(pdf, &["-bbox"])?;
-    let attr = |word: &str, name: &str| -> f64 {
-        let at = word
-            .find(&format!("{name}=\""))
-            .map_or(0, |a| a + name.len() + 2);
-        word[at..]
-            .split('"')
-            .next()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0.0)
-    };
+    let words = bbox_words(pdf)?;
     let mut out = Vec::new();
-    for page in html.split("<page ").skip(1) {
-        let words: Vec<(f64, f64, f64, f64, &str)> = page
-            .split("<word ")
-            .skip(1)
-            .map(|w| {
-                let text = w.split_once('>').map_or("", |(_, t)| t);
-                let text = text.split("</word>").next().unwrap_or("");
-                let [x0, y0, x1, y1] = ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(w, n));
-                (x0, y0, x1, y1, text)
-            })
-            .collect();
-        for (i, a) in words.iter().enumerate() {
-            for b in &words[i + 1..] {
-                let across = a.2.min(b.2) - a.0.max(b.0);
-                let down = a.3.min(b.3) - a.1.max(b.1);
-                if across > 2.0 && down > 2.0 {
-                    out.push(format!("{} over {}", a.4, b.4));
-                }
+    for (i, a) in words.iter().enumerate() {
+        for b in words[i + 1..].iter().take_while(|b| b.page == a.page) {
+            let across = a.x1.min(b.x1) - a.x0.max(b.x0);
+            let down = a.y1.min(b.y1) - a.y0.max(b.y0);
+            if across > 2.0 && down > 2.0 {
+                out.push(format!("{} over {}", a.text, b.text));
             }
         }
     }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check_data, project, run_in as run, words_outside, write_file};
+use common::{batch_rows, check_data, project, run_in as run, words_outside, write_file};
 
 /// A template with one table of `columns` columns, its first header cell 列0.
 fn table_template(columns: usize) -> String {
@@ -71,19 +71,7 @@ fn a_placeholder_printed_as_text_is_never_clean() {
     // In a batch the row's summary counts the error: a draft, never 已生成.
     write_file(dir.path(), "base.yaml", "template: t\n署名: 某单位\n");
     write_file(dir.path(), "rows.csv", "乡镇,件数\n甲镇,3\n〔...〕,4\n");
-    let (_, err) = run(
-        &[
-            "batch",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-f",
-            "txt",
-            "-o",
-            "out",
-        ],
-        dir.path(),
-    );
+    let (_, err) = batch_rows(dir.path(), &[]);
     let summary = std::fs::read_to_string(dir.path().join("out/summary.csv")).expect("summary");
     let lines: Vec<&str> = summary.lines().collect();
     assert!(lines[1].contains(",0,0,已生成"), "{summary}\n{err}");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check_data, project, run_in as run, write_file};
+use common::{batch_rows, check_data, project, run_in as run, write_file};
 
 const DATA: &str = "template: speech\n市: 某\n届次: 十\n会次: 三\n";
 
@@ -82,19 +82,7 @@ fn bidi_controls_in_data_are_refused_at_their_place() {
         "rows.csv",
         "市,称谓\n甲,各位代表\n乙,各位\u{2067}代表\n",
     );
-    let (code, err) = run(
-        &[
-            "batch",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-f",
-            "txt",
-            "-o",
-            "out",
-        ],
-        dir.path(),
-    );
+    let (code, err) = batch_rows(dir.path(), &[]);
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("rows.csv:3:5"), "the cell's place:\n{err}");
     assert!(err.contains("U+2067"), "{err}");
@@ -189,19 +177,7 @@ fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
     // In a batch its column fills it, in the title and the 署名 alike.
     write_file(dir.path(), "base.yaml", "template: t\n");
     write_file(dir.path(), "rows.csv", "乡镇,件数\n甲镇,3\n");
-    let (code, err) = run(
-        &[
-            "batch",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-f",
-            "txt",
-            "-o",
-            "out",
-        ],
-        dir.path(),
-    );
+    let (code, err) = batch_rows(dir.path(), &[]);
     assert_eq!(code, Some(0), "{err}");
     let text = std::fs::read_to_string(dir.path().join("out/甲镇.txt")).expect("txt");
     assert!(text.starts_with("甲镇关于工作的报告"), "{text}");
@@ -240,21 +216,7 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
         "rows.csv",
         "县,件数\n甲县,3\n乙县,十二\n丙县,4\n",
     );
-    let (_, err) = run(
-        &[
-            "batch",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-f",
-            "txt",
-            "-o",
-            "out",
-            "--rollup",
-            "sum",
-        ],
-        dir.path(),
-    );
+    let (_, err) = batch_rows(dir.path(), &["--rollup", "sum"]);
     assert!(
         err.contains("rows.csv:3:4: warning[rollup]: 件数: \"十二\" is not a number"),
         "{err}"

@@ -309,6 +309,22 @@ pub(crate) fn run_in(args: &[&str], dir: &Path) -> (Option<i32>, String) {
     )
 }
 
+/// Runs `gongwen batch rows.csv --base base.yaml -f txt -o out` and `extra` in `dir`.
+pub(crate) fn batch_rows(dir: &Path, extra: &[&str]) -> (Option<i32>, String) {
+    let mut args = vec![
+        "batch",
+        "rows.csv",
+        "--base",
+        "base.yaml",
+        "-f",
+        "txt",
+        "-o",
+        "out",
+    ];
+    args.extend_from_slice(extra);
+    run_in(&args, dir)
+}
+
 /// A fresh folder with the template `templates/t.md.tera` (data names it `template: t`).
 #[allow(dead_code)]
 pub(crate) fn project(template: &str) -> tempfile::TempDir {
@@ -324,27 +340,57 @@ pub(crate) fn check_data(dir: &Path, data: impl AsRef<[u8]>) -> (Option<i32>, St
     run_in(&["check", "d.yaml"], dir)
 }
 
-/// Words of `pdf` (pdftotext -bbox) that leave the 版心 horizontally (28 mm to 184 mm,
-/// a little slack for hanging punctuation), with their x range; `None` without pdftotext.
-pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-bbox", pdf.to_str()?, "-"])
-        .output()
-        .ok()?;
-    let html = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
+/// A word on a page of a PDF, as `pdftotext -bbox` boxes it (points from the top left).
+pub(crate) struct Word {
+    /// Its page, from 0.
+    pub(crate) page: usize,
+    /// Left, top, right and bottom.
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
+    /// What it says.
+    pub(crate) text: String,
+}
+
+/// Every word of `pdf` with its box; `None` without pdftotext.
+pub(crate) fn bbox_words(pdf: &Path) -> Option<Vec<Word>> {
+    let html = pdftotext_with(pdf, &["-bbox"])?;
     let attr = |word: &str, name: &str| -> Option<f64> {
         let at = word.find(&format!("{name}=\""))? + name.len() + 2;
         word[at..].split('"').next()?.parse().ok()
     };
+    let mut out = Vec::new();
+    for (page, html) in html.split("<page ").skip(1).enumerate() {
+        for w in html.split("<word ").skip(1) {
+            let [x0, y0, x1, y1] = ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(w, n));
+            let (Some(x0), Some(y0), Some(x1), Some(y1)) = (x0, y0, x1, y1) else {
+                continue;
+            };
+            let text = w.split_once('>').map_or("", |(_, t)| t);
+            let text = text.split("</word>").next().unwrap_or("").to_string();
+            out.push(Word {
+                page,
+                x0,
+                y0,
+                x1,
+                y1,
+                text,
+            });
+        }
+    }
+    Some(out)
+}
+
+/// Words of `pdf` that leave the 版心 horizontally (28 mm to 184 mm, a little slack for
+/// hanging punctuation), with their x range; `None` without pdftotext.
+pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
+    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
+    let words = bbox_words(pdf)?;
+    let outside = words.iter().filter(|w| w.x0 < left || w.x1 > right);
     Some(
-        html.split("<word ")
-            .skip(1)
-            .filter_map(|w| {
-                let (x0, x1) = (attr(w, "xMin")?, attr(w, "xMax")?);
-                let text = w.split_once('>')?.1.split("</word>").next()?;
-                (x0 < left || x1 > right).then(|| format!("{text} at x {x0:.0}–{x1:.0} pt"))
-            })
+        outside
+            .map(|w| format!("{} at x {:.0}–{:.0} pt", w.text, w.x0, w.x1))
             .collect(),
     )
 }
