@@ -219,6 +219,9 @@ pub(crate) struct BatchArgs {
     /// Threads to use (default: every core).
     #[arg(short, long)]
     pub(crate) jobs: Option<usize>,
+    /// Print on one side of each sheet: the 版记 stays on the last page instead of going to an even page.
+    #[arg(long)]
+    pub(crate) single_sided: bool,
     /// Speaking pace for a speech's length, in characters per minute.
     #[arg(long, default_value_t = gongwen_pipeline::DEFAULT_PACE)]
     pub(crate) pace: u32,
@@ -257,6 +260,9 @@ pub(crate) struct OutputArgs {
     /// Refuse to write anything while `check` finds an error (the default is a draft).
     #[arg(long = "final")]
     pub(crate) final_: bool,
+    /// Print on one side of each sheet: the 版记 stays on the last page instead of going to an even page.
+    #[arg(long)]
+    pub(crate) single_sided: bool,
     /// Fonts: the standard faces offices have, or only the free faces the project ships.
     #[arg(long, value_enum, default_value = "standard")]
     pub(crate) fonts: FontChoice,

@@ -174,6 +174,7 @@ fn options(args: &BatchArgs) -> BatchOptions {
         options: Options {
             final_: args.final_,
             pace: args.pace,
+            single_sided: args.single_sided,
         },
         shard: args.shard,
         rollup: args.rollup.clone().map(|r| (r, args.rollup_name.clone())),

@@ -81,6 +81,7 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
     let options = Options {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,
+        single_sided: args.out.single_sided,
     };
     // A draft prints what `check` finds and goes on; a final refuses on any error.
     let producer = Producer::with_fonts(args.out.fonts);

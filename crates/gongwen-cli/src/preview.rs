@@ -55,6 +55,7 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
     let options = Options {
         final_: args.out.final_,
         pace: gongwen_pipeline::DEFAULT_PACE,
+        single_sided: args.out.single_sided,
     };
     let session = Session::new(source, options).with_fonts(args.out.fonts);
     gongwen_preview::watch(session, &output, format, &mut |event| match event {

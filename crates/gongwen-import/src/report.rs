@@ -16,6 +16,8 @@ pub(crate) fn report(i: &Imported) -> String {
         DocKind::Resolution => "决议 (resolution)",
         DocKind::News => "工作信息 (news)",
         DocKind::Letter => "函 (letter)",
+        DocKind::Order => "命令 (order)",
+        DocKind::Minutes => "纪要 (minutes)",
     };
     let _ = writeln!(r, "{}: {kind}", i.source);
     let _ = writeln!(r, "  frame: {}", frame(p).join(", "));

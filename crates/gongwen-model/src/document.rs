@@ -21,8 +21,28 @@ pub enum DocKind {
     Resolution,
     /// 工作信息, 简报.
     News,
-    /// 函.
+    /// 函, in the 信函格式 (GB/T 9704 §10.1): the agency's name between red double lines,
+    /// no 文件, no page number on page 1, a 版记 without rules.
     Letter,
+    /// 命令（令）, in the 命令格式 (§10.2): "XX令" 20 mm below the top of the 版心, the 令号
+    /// under it, and the 签发人's 职务 and 签名章 instead of a 署名.
+    Order,
+    /// 纪要, in the 纪要格式 (§10.3): "XX纪要" 35 mm below the top of the 版心, and the
+    /// 出席, 请假 and 列席 lists under the body.
+    Minutes,
+}
+
+impl DocKind {
+    /// The word printed after the agency names when the frame does not say: 文件 for the
+    /// 文件格式, none for a 函, 令 for an order, 纪要 for minutes.
+    pub fn default_suffix(self) -> &'static str {
+        match self {
+            DocKind::Letter => "",
+            DocKind::Order => "令",
+            DocKind::Minutes => "纪要",
+            _ => "文件",
+        }
+    }
 }
 
 /// A complete document.
@@ -50,6 +70,12 @@ pub struct Document {
     /// A line under the title naming who wrote or sent the piece, centred.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub byline: Option<Vec<Inline>>,
+    /// The 出席, 请假 and 列席 lists of a 纪要, in order, under the body.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attendance>,
+    /// Printed on one side of each sheet: the 版记 need not be on an even page (§7.5).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub single_sided: bool,
     /// Every figure the document uses, with its declaration: those the template declares
     /// (label, unit, kind, range, relations) and those its text uses undeclared (with the
     /// unit they are written with). `check` reads them here. Not serialised: the
@@ -88,6 +114,16 @@ pub struct Distribution {
     pub label: String,
     /// To whom, as one text: "省总工会，市委办公室".
     pub to: String,
+}
+
+/// One list of people at a meeting, in a 纪要: "出席", "请假" or "列席", and the names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    /// 出席, 请假 or 列席; printed in 黑体 with a full-width colon after it.
+    pub label: String,
+    /// The units and names, as one text: "张三、李四、王五（市总工会）".
+    pub names: String,
 }
 
 /// 版头: the part above the red rule (GB/T 9704-2012 §7.2).

@@ -1,7 +1,7 @@
 //! The frame of a document as a template or a data file states it: 版头 or 报头, title,
 //! 主送, 署名, 日期 and 版记, with the figures the template declares.
 
-use crate::{Distribution, DocKind, MetricSpec};
+use crate::{Attendance, Distribution, DocKind, MetricSpec};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -45,6 +45,12 @@ pub struct FrontMatter {
     /// The line under the title naming who wrote or sent the piece.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,
+    /// The 出席, 请假 and 列席 lists of a 纪要: `{label: 出席, names: "张三、李四"}`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attendance>,
+    /// Printed on one side of each sheet: the 版记 stays on the last page, odd or even.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub single_sided: Option<bool>,
     /// The metrics the template declares: label, unit, kind, range and relations.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metrics: BTreeMap<String, MetricSpec>,
@@ -130,6 +136,10 @@ impl FrontMatter {
         take(&mut self.note, other.note);
         take(&mut self.colophon, other.colophon);
         take(&mut self.byline, other.byline);
+        take(&mut self.single_sided, other.single_sided);
+        if !other.attendance.is_empty() {
+            self.attendance = other.attendance;
+        }
         match (&mut self.masthead, other.masthead) {
             (Some(mine), Some(m)) => {
                 take(&mut mine.name, m.name);
@@ -190,6 +200,10 @@ impl FrontMatter {
         for s in &mut self.signatures {
             one("signatures", s)?;
         }
+        for a in &mut self.attendance {
+            one("attendance", &mut a.label)?;
+            one("attendance", &mut a.names)?;
+        }
         if let Some(h) = &mut self.header {
             opt("header.copy_number", &mut h.copy_number, &mut one)?;
             opt("header.secrecy", &mut h.secrecy, &mut one)?;
@@ -228,14 +242,15 @@ impl crate::Document {
         use crate::{Closing, Colophon, Header, Masthead, Title, chinese_date};
         let runs = plain;
         let frame_findings = crate::frame_checks::findings(&front);
+        let kind = front.kind.unwrap_or_default();
         crate::Document {
-            kind: front.kind.unwrap_or_default(),
+            kind,
             header: front.header.map(|h| Header {
                 copy_number: h.copy_number,
                 secrecy: h.secrecy,
                 urgency: h.urgency,
                 agencies: h.agencies,
-                suffix: h.suffix.unwrap_or_else(|| "文件".into()),
+                suffix: h.suffix.unwrap_or_else(|| kind.default_suffix().into()),
                 doc_number: h.doc_number,
                 signers: h.signers,
             }),
@@ -269,6 +284,12 @@ impl crate::Document {
                 date: given(m.date).as_deref().map(chinese_date),
             }),
             byline: given(front.byline).as_deref().map(runs),
+            attendance: front
+                .attendance
+                .into_iter()
+                .filter(|a| !a.names.trim().is_empty())
+                .collect(),
+            single_sided: front.single_sided.unwrap_or(false),
             metrics: front.metrics,
             sources: crate::Sources::default(),
             frame_findings,

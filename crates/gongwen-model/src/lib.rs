@@ -30,7 +30,8 @@ pub use closing_line::is_closing_line;
 pub use date::{chinese_date, date_problem};
 pub use diagnostic::Diagnostic;
 pub use document::{
-    Attachment, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead, Title,
+    Attachment, Attendance, Closing, Colophon, Distribution, DocKind, Document, Header, Masthead,
+    Title,
 };
 pub use figure::format_figure;
 pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};

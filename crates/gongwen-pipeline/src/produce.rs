@@ -17,6 +17,8 @@ pub struct Options {
     pub final_: bool,
     /// Speaking pace for a speech's length, in characters per minute.
     pub pace: u32,
+    /// Printed on one side of each sheet: the 版记 need not go to an even page.
+    pub single_sided: bool,
 }
 
 impl Default for Options {
@@ -24,6 +26,7 @@ impl Default for Options {
         Options {
             final_: false,
             pace: DEFAULT_PACE,
+            single_sided: false,
         }
     }
 }
@@ -109,6 +112,7 @@ impl Producer {
             .filter_map(|d| d.metric.clone())
             .collect();
         rendered.document.mark_faulty(&faulty);
+        rendered.document.single_sided |= options.single_sided;
         if options.final_ && errors(&diagnostics) > 0 {
             return Err(Failure::Refused(diagnostics));
         }
