@@ -92,6 +92,21 @@ fn unbalanced(context: String, open: char, close: char) -> Finding {
     }
 }
 
+/// An order's 令号 that is not written 第N号 (GB/T 9704-2012 §10.2).
+pub(crate) fn lint_order_number(number: &str) -> Option<Finding> {
+    let serial = number
+        .strip_prefix('第')
+        .and_then(|rest| rest.strip_suffix('号'));
+    let ok = serial.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    (!ok).then(|| Finding {
+        severity: Severity::Error,
+        code: "doc-number",
+        context: number.to_string(),
+        message: format!("令号 “{number}” 不是“第……号”的写法"),
+        hint: "写成“第12号”：第、阿拉伯数字序号、号".to_string(),
+    })
+}
+
 /// A 发文字号 that is not written 机关代字〔年份〕序号号 (GB/T 9704-2012 §7.2.4).
 pub fn lint_doc_number(number: &str) -> Option<Finding> {
     let bad = |message: &str, hint: &str| {

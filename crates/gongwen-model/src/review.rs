@@ -53,7 +53,14 @@ impl Document {
             .map(|f| place(sources, f))
             .collect();
         if let Some(number) = self.header.as_ref().and_then(|h| h.doc_number.as_deref()) {
-            out.extend(lint_doc_number(number).map(|f| place(sources, f)));
+            // An order's number is its 令号 ("第12号"), a 纪要's its issue ("第5期"):
+            // neither has a year in brackets.
+            let finding = match self.kind {
+                DocKind::Order => crate::lint::lint_order_number(number),
+                DocKind::Minutes => None,
+                _ => lint_doc_number(number),
+            };
+            out.extend(finding.map(|f| place(sources, f)));
         }
         if self.kind == DocKind::Speech {
             let (count, minutes) = speaking_time(&texts.join(""), pace);

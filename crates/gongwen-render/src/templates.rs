@@ -19,8 +19,14 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "lookback-rollup",
         include_str!("../../../templates/lookback-rollup.md.tera"),
     ),
+    ("letter", include_str!("../../../templates/letter.md.tera")),
+    (
+        "minutes",
+        include_str!("../../../templates/minutes.md.tera"),
+    ),
     ("news", include_str!("../../../templates/news.md.tera")),
     ("notice", include_str!("../../../templates/notice.md.tera")),
+    ("order", include_str!("../../../templates/order.md.tera")),
     (
         "resolution",
         include_str!("../../../templates/resolution.md.tera"),

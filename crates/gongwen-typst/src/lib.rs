@@ -6,6 +6,7 @@
 mod escape;
 mod export;
 mod fonts;
+mod formats;
 mod inlines;
 mod literal;
 mod markup;

@@ -4,22 +4,28 @@ use crate::escape::{grid_text, string};
 use crate::fonts::{Fonts, Role};
 use crate::inlines::{inlines, inlines_breaking};
 use crate::literal::{array, opt};
-use crate::news;
+use crate::{formats, news};
 use gongwen_layout::{NOTE_CELLS, attachment_labels, balance_title as balance, balance_to};
 use gongwen_model::{
-    Block, Body, Closing, Colophon, Document, Header, Inline, Section, Table, plain_text as text_of,
+    Block, Body, Closing, Colophon, DocKind, Document, Header, Inline, Section, Table,
+    plain_text as text_of,
 };
 use std::fmt::Write;
 use std::path::Path;
 
 /// The layout functions every generated document calls.
-pub const PRELUDE: &str = include_str!("gbt9704.typ");
+pub const PRELUDE: &str = concat!(include_str!("gbt9704.typ"), include_str!("formats.typ"));
 
 /// The complete Typst source for `doc`: font table, prelude, then the document.
 pub fn document_source(doc: &Document, fonts: &Fonts) -> String {
     let mut out = font_table(fonts);
     out.push_str(PRELUDE);
-    out.push_str("\n#show: doc\n");
+    // A 信函 has no page number on page 1 (§10.1).
+    out.push_str(if doc.kind == DocKind::Letter {
+        "\n#show: doc.with(first-number: false)\n"
+    } else {
+        "\n#show: doc\n"
+    });
     out.push_str(&document_markup(doc));
     out
 }
@@ -45,7 +51,9 @@ pub fn font_table(fonts: &Fonts) -> String {
 /// The document's markup, without the font table and prelude (snapshot tests read this).
 pub fn document_markup(doc: &Document) -> String {
     let mut out = String::new();
-    if let Some(h) = &doc.header {
+    if let Some(h) = &doc.header
+        && !formats::head(&mut out, doc.kind, h)
+    {
         header(&mut out, h);
     }
     if let Some(m) = &doc.masthead {
@@ -62,10 +70,16 @@ pub fn document_markup(doc: &Document) -> String {
     }
     body(&mut out, &doc.body);
     attachment_note(&mut out, doc);
-    closing(&mut out, &doc.closing);
+    formats::attendance(&mut out, &doc.attendance);
+    if doc.kind == DocKind::Order {
+        let seal = doc.closing.seal.as_deref().map(seal_path);
+        formats::order_closing(&mut out, &doc.closing, seal);
+    } else {
+        closing(&mut out, &doc.closing);
+    }
     attachments(&mut out, doc);
     if let Some(col) = &doc.colophon {
-        colophon(&mut out, col);
+        colophon(&mut out, col, doc);
     }
     out
 }
@@ -85,17 +99,11 @@ fn header(out: &mut String, h: &Header) {
     );
 }
 
-/// 附件说明: `#attachment-note((…))` listing the attachments' titles, numbered when several.
+/// 附件说明: `#attachment-note(((number, [name]), …))`, numbered when there are several.
 fn attachment_note(out: &mut String, doc: &Document) {
     let items: Vec<String> = gongwen_layout::attachment_note(doc)
         .iter()
-        .map(|item| {
-            let number = item
-                .number
-                .as_deref()
-                .map_or(String::new(), |n| format!("#{}", string(n)));
-            format!("[{number}{}]", inlines(item.title))
-        })
+        .map(|item| format!("({}, [{}])", opt(&item.number), inlines(item.title)))
         .collect();
     if !items.is_empty() {
         let _ = writeln!(out, "#attachment-note(({},))", items.join(", "));
@@ -143,25 +151,41 @@ fn attachments(out: &mut String, doc: &Document) {
     }
 }
 
-/// 版记: `#colophon(…)` with 报/送/发, 抄送, 印发机关 and 印发日期.
-fn colophon(out: &mut String, col: &Colophon) {
+/// 版记: `#colophon(…)` with 报/送/发, 抄送, 印发机关 and 印发日期; a 信函's has only 抄送
+/// and no rules (§10.1). Printed two-sided, it goes to an even page unless told otherwise.
+fn colophon(out: &mut String, col: &Colophon, doc: &Document) {
+    let letter = doc.kind == DocKind::Letter;
     let cc = (!col.cc.is_empty()).then(|| format!("抄送：{}。", col.cc.join("，")));
+    let (printer, date) = if letter {
+        ("none".into(), "none".into())
+    } else {
+        (
+            opt(&col.printer),
+            col.print_date
+                .as_ref()
+                .map_or("none".into(), |d| string(&format!("{d}印发"))),
+        )
+    };
+    let mut options = String::new();
+    if letter {
+        options.push_str(", ruled: false");
+    }
+    if doc.single_sided {
+        options.push_str(", single-sided: true");
+    }
     let _ = writeln!(
         out,
-        "#colophon({}cc: {}, printer: {}, date: {})",
+        "#colophon({}cc: {}, printer: {printer}, date: {date}{options})",
         news::distribution(&col.distribution),
         cc.as_deref()
             .map_or("none".into(), |t| format!("[{}]", grid_text(t))),
-        opt(&col.printer),
-        col.print_date
-            .as_ref()
-            .map_or("none".into(), |d| string(&format!("{d}印发"))),
     );
 }
 
 fn title(out: &mut String, text: &[Inline], note: Option<&[Inline]>, byline: Option<&[Inline]>) {
     let lines = balance(&text_of(text));
-    if lines.is_empty() {
+    // An order or minutes without a title has none: no empty line where one would be.
+    if lines.iter().all(|l| l.trim().is_empty()) {
         return;
     }
     let note = note.map_or("none".into(), |n| {
