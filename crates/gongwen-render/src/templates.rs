@@ -11,6 +11,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "circular-forwarding",
         include_str!("../../../templates/circular-forwarding.md.tera"),
     ),
+    ("letter", include_str!("../../../templates/letter.md.tera")),
     (
         "lookback",
         include_str!("../../../templates/lookback.md.tera"),
@@ -19,7 +20,6 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "lookback-rollup",
         include_str!("../../../templates/lookback-rollup.md.tera"),
     ),
-    ("letter", include_str!("../../../templates/letter.md.tera")),
     (
         "minutes",
         include_str!("../../../templates/minutes.md.tera"),

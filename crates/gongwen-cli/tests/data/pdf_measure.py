@@ -1,8 +1,11 @@
 """Prints what a PDF puts where, in mm from each page's top-left corner, as JSON.
 
 {"pages": [{"width": mm, "height": mm,
-            "spans": [{"text", "x0", "x1", "top", "baseline", "size", "font", "red"}],
-            "fills": [{"x0", "y0", "x1", "y1", "red"}]}]}
+            "spans": [{"text", "x0", "x1", "top", "baseline", "size", "font", "red",
+                       "chars": [x0 of each character]}],
+            "fills": [{"x0", "y0", "x1", "y1", "red"}],     filled shapes
+            "strokes": [{"x0", "y0", "x1", "y1", "red"}],   stroked lines (rules)
+            "images": [{"x0", "y0", "x1", "y1"}]}]}
 
 "top" is the top of a span's em box (baseline minus its size), the edge GB/T 9704 means
 by a line's 上边缘. Used by the CLI tests (crates/gongwen-cli/tests/common/pdf.rs).
@@ -26,26 +29,30 @@ def span_color(c):
 
 def page_of(page):
     spans = []
-    for block in page.get_text("dict")["blocks"]:
+    for block in page.get_text("rawdict")["blocks"]:
         for line in block.get("lines", []):
             for s in line["spans"]:
-                if not s["text"].strip():
+                text = "".join(c["c"] for c in s["chars"])
+                if not text.strip():
                     continue
                 base = s["origin"][1]
                 spans.append({
-                    "text": s["text"], "x0": s["bbox"][0] * MM, "x1": s["bbox"][2] * MM,
+                    "text": text, "chars": [c["bbox"][0] * MM for c in s["chars"]], "x0": s["bbox"][0] * MM, "x1": s["bbox"][2] * MM,
                     "top": (base - s["size"]) * MM, "baseline": base * MM,
                     "size": s["size"], "font": s["font"], "red": red(span_color(s["color"])),
                 })
-    fills = []
+    fills, strokes = [], []
     for d in page.get_drawings():
-        if d.get("fill") is None:
-            continue
         r = d["rect"]
-        fills.append({"x0": r.x0 * MM, "y0": r.y0 * MM, "x1": r.x1 * MM, "y1": r.y1 * MM,
-                      "red": red(d["fill"])})
+        box = {"x0": r.x0 * MM, "y0": r.y0 * MM, "x1": r.x1 * MM, "y1": r.y1 * MM}
+        if d.get("fill") is not None:
+            fills.append({**box, "red": red(d["fill"])})
+        elif d.get("color") is not None:
+            strokes.append({**box, "red": red(d["color"])})
+    images = [{"x0": i["bbox"][0] * MM, "y0": i["bbox"][1] * MM, "x1": i["bbox"][2] * MM,
+               "y1": i["bbox"][3] * MM} for i in page.get_image_info()]
     return {"width": page.rect.width * MM, "height": page.rect.height * MM,
-            "spans": spans, "fills": fills}
+            "spans": spans, "fills": fills, "strokes": strokes, "images": images}
 
 
 doc = pymupdf.open(sys.argv[1])
