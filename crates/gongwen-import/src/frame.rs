@@ -1,5 +1,6 @@
 //! The frame around the body: 版头 or 刊头 before the title, 署名, 日期 and 版记 after the body.
 
+use crate::formats;
 use crate::line::Line;
 use crate::text::*;
 use gongwen_model::{Colophon, Distribution, Header, Masthead};
@@ -34,13 +35,21 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     let mut found = false;
     while let Some(raw) = text(i) {
         let t = compact(raw);
-        if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
-            h.copy_number = Some(t);
-        } else if ["绝密", "机密", "秘密"].iter().any(|s| t.starts_with(s)) && width(&t) <= 12
-        {
-            h.secrecy = Some(t);
-        } else if ["特急", "加急", "平急"].contains(&t.as_str()) {
-            h.urgency = Some(t);
+        if left_element(&mut h, &t) {
+        } else if let Some(parts) = beside_number(raw) {
+            // A letter's head: 份号 (or 密级, 紧急程度) at the left, 发文字号 at the right.
+            let (number, left) = parts.split_last().unwrap_or((&t, &[]));
+            for part in left {
+                left_element(&mut h, part);
+            }
+            h.doc_number = Some(number.clone());
+        } else if let Some(mark) = formats::mark(lines, i, &ISSUE) {
+            h.agencies = mark.agencies;
+            h.suffix = mark.suffix.into();
+            h.doc_number = mark.number;
+            i += mark.lines;
+            found = true;
+            continue;
         } else if let Some(m) = DOC_NUMBER.captures(&t) {
             h.doc_number = Some(m[1].to_string());
             if let Some(s) = SIGNERS.captures(raw) {
@@ -95,17 +104,49 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     (header, masthead, taken)
 }
 
+/// Sets the 份号, 密级 or 紧急程度 that `t` is, if it is one.
+fn left_element(h: &mut Header, t: &str) -> bool {
+    let field = if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
+        &mut h.copy_number
+    } else if ["特急", "加急", "平急"].contains(&t) {
+        &mut h.urgency
+    } else if formats::is_left_element(t) {
+        &mut h.secrecy
+    } else {
+        return false;
+    };
+    *field = Some(t.to_string());
+    true
+}
+
+/// The parts of a line holding 份号, 密级 or 紧急程度 and then the 发文字号 (a letter's head).
+fn beside_number(raw: &str) -> Option<Vec<String>> {
+    let parts = gaps(raw);
+    let (number, left) = parts.split_last()?;
+    (!left.is_empty() && is_doc_number(number) && left.iter().all(|p| formats::is_left_element(p)))
+        .then_some(parts)
+}
+
+/// The text is a 发文字号 ("X函〔2023〕12号"), perhaps followed by more.
+pub(crate) fn is_doc_number(t: &str) -> bool {
+    DOC_NUMBER.is_match(t)
+}
+
 /// How many lines from `i` name the 发文机关: the short lines before a 发文字号
 /// within four lines, or one line ending in 文件.
 fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
     let short = |l: &Line| match l {
         Line::Text(t) => {
             let t = compact(t);
-            !t.is_empty() && width(&t) <= 40 && !has_sentence_marks(&t) && !t.starts_with("关于")
+            !t.is_empty()
+                && width(&t) <= 40
+                && !has_sentence_marks(&t)
+                && !t.starts_with("关于")
+                && !formats::is_left_element(&t)
         }
         Line::Table(_) => false,
     };
-    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)));
+    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)) || beside_number(t).is_some());
     let end = (i..lines.len().min(i + 4)).find(|&j| is_number(&lines[j]));
     match end {
         Some(j) if j > i && lines[i..j].iter().all(short) => Some(j - i),

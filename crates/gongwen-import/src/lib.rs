@@ -12,6 +12,7 @@ mod documents;
 pub mod docx;
 mod escape;
 pub mod figures;
+mod formats;
 pub mod frame;
 mod head;
 pub mod line;

@@ -52,7 +52,11 @@ impl Document {
             .flat_map(|t| lint_text(t))
             .map(|f| place(sources, f))
             .collect();
-        if let Some(number) = self.header.as_ref().and_then(|h| h.doc_number.as_deref()) {
+        // A 令's 令号 ("第12号") and a 纪要's 期号 ("第5期") are not 发文字号.
+        let numbered = !matches!(self.kind, DocKind::Order | DocKind::Minutes);
+        if let Some(number) = self.header.as_ref().and_then(|h| h.doc_number.as_deref())
+            && numbered
+        {
             out.extend(lint_doc_number(number).map(|f| place(sources, f)));
         }
         if self.kind == DocKind::Speech {
