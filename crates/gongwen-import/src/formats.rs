@@ -5,14 +5,12 @@ use crate::body::heading_of;
 use crate::line::Line;
 use crate::parts::Parsed;
 use crate::text::*;
-use gongwen_model::{Attendance, DocKind};
+use gongwen_model::DocKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static ORDER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^第[0-9０-９一二三四五六七八九十百〇零]+号$").unwrap());
-static ATTENDANCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^((?:出席|请假|列席|缺席)(?:人员|单位|领导)?)[：:]").unwrap());
 
 /// A 令 or 纪要 mark read at the top: the agencies, the suffix as typed, the 令号 or 期号.
 pub(crate) struct Mark {
@@ -76,7 +74,13 @@ pub(crate) fn mark(lines: &[Line], i: usize, issue: &Regex) -> Option<Mark> {
 /// body): a short unpunctuated line ending like a title, or two such lines.
 pub(crate) fn title_follows(lines: &[Line], i: usize) -> bool {
     let titled = |j: usize| {
-        text(lines, j).filter(|t| mark_like(t) && heading_of(t).is_none() && !is_date(t))
+        text(lines, j).filter(|t| {
+            width(t) <= 40
+                && !has_sentence_marks(t)
+                && !t.contains('：')
+                && heading_of(t).is_none()
+                && !is_date(t)
+        })
     };
     match (titled(i), titled(i + 1)) {
         (Some(t), _) if ends_with_kind_word(&t) => true,
@@ -120,48 +124,6 @@ pub(crate) fn is_left_element(t: &str) -> bool {
         || ["特急", "加急", "平急"].contains(&t)
 }
 
-/// The 出席/请假/列席 lists closing a 纪要's body: where they start in `body` and the
-/// lists, each label's names with its wrapped lines joined. `None` unless the lines from a
-/// label line to the end are all labelled lists or their wrapped lines.
-pub(crate) fn attendance(body: &[Line]) -> Option<(usize, Vec<Attendance>)> {
-    (0..body.len())
-        .filter(|&k| labelled(&body[k]).is_some())
-        .find_map(|k| lists(&body[k..]).map(|l| (k, l)))
-}
-
-/// A 出席/请假/列席 line: its label (without the colon) and the names after it, as typed.
-fn labelled(line: &Line) -> Option<(String, String)> {
-    let Line::Text(raw) = line else { return None };
-    let label = ATTENDANCE.captures(&compact(raw))?[1].to_string();
-    let (_, names) = raw.split_once(['：', ':'])?;
-    Some((label, names.trim().to_string()))
-}
-
-/// `lines` as labelled lists to their end, or `None`.
-fn lists(lines: &[Line]) -> Option<Vec<Attendance>> {
-    let mut lists: Vec<Attendance> = Vec::new();
-    for line in lines {
-        if let Some((label, names)) = labelled(line) {
-            lists.push(Attendance { label, names });
-            continue;
-        }
-        let Line::Text(raw) = line else { return None };
-        let t = compact(raw);
-        if t.ends_with('。') || heading_of(&t).is_some() {
-            return None;
-        }
-        let last = lists.last_mut()?;
-        // Names set apart by spaces keep a space where the line wrapped.
-        let spaced =
-            !last.names.contains(['、', '，', ',', '；']) && last.names.contains([' ', '\u{3000}']);
-        if spaced {
-            last.names.push('\u{3000}');
-        }
-        last.names.push_str(raw.trim());
-    }
-    Some(lists)
-}
-
 /// The kind the title, header and masthead suggest; `letter_shaped` from [`letter_shaped`].
 pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
     let title: String = p.title.concat();
@@ -185,5 +147,92 @@ pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
         DocKind::Report
     } else {
         DocKind::Circular
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::line::Line;
+    use crate::parse::{Parsed, parse};
+    use gongwen_model::DocKind;
+
+    fn parsed(text: &str) -> Parsed {
+        parse(text.lines().map(|l| Line::Text(l.into())).collect())
+    }
+
+    #[test]
+    fn a_letter_shaped_head_makes_a_letter_whatever_its_title() {
+        let p = parsed(
+            "云川市总工会\n000012　　　　云工发〔2023〕31号\n秘密★1年\n关于开展试点的通知\n各县总工会：\n现通知如下。",
+        );
+        assert_eq!(p.kind, DocKind::Letter);
+        let h = p.header.unwrap();
+        assert_eq!(
+            (h.agencies.as_slice(), h.suffix.as_str()),
+            (&["云川市总工会".to_string()][..], "")
+        );
+        assert_eq!(h.copy_number.as_deref(), Some("000012"));
+        assert_eq!(h.secrecy.as_deref(), Some("秘密★1年"));
+        assert_eq!(h.doc_number.as_deref(), Some("云工发〔2023〕31号"));
+        assert_eq!(p.title, ["关于开展试点的通知"]);
+        // The agency after the 份号 is the 文件格式's order: not a letter.
+        let p = parsed("000012\n云川市总工会\n云工发〔2023〕31号\n关于开展试点的通知\n正文。");
+        assert_eq!(p.kind, DocKind::Circular);
+    }
+
+    #[test]
+    fn an_order_has_its_mark_number_and_duties() {
+        let p = parsed(
+            "云川市人民政府令\n第12号\n《办法》已经市人民政府常务会议通过，现予公布。\n市长　李明\n副市长　王强\n2023年5月4日",
+        );
+        assert_eq!(p.kind, DocKind::Order);
+        let h = p.header.unwrap();
+        assert_eq!(h.agencies, ["云川市人民政府"]);
+        assert_eq!(
+            (h.suffix.as_str(), h.doc_number.as_deref()),
+            ("令", Some("第12号"))
+        );
+        assert!(p.title.is_empty(), "{:?}", p.title);
+        assert_eq!(p.signatures, ["市长　李明", "副市长　王强"]);
+        assert_eq!(p.body.len(), 1);
+    }
+
+    #[test]
+    fn minutes_with_and_without_an_issue_line() {
+        let p = parsed(
+            "云川市总工会主席办公会议纪要\n第5期\n关于职工书屋建设的会议纪要\n会议研究了三件事。\n出席：张明、\n李华\n列席：办公室",
+        );
+        assert_eq!(p.kind, DocKind::Minutes);
+        let h = p.header.unwrap();
+        assert_eq!(h.agencies, ["云川市总工会主席办公会议"]);
+        assert_eq!(
+            (h.suffix.as_str(), h.doc_number.as_deref()),
+            ("纪要", Some("第5期"))
+        );
+        assert_eq!(p.title, ["关于职工书屋建设的会议纪要"]);
+        assert_eq!(p.body.len(), 1);
+        let labels: Vec<_> = p
+            .attendance
+            .iter()
+            .map(|a| (a.label.as_str(), a.names.as_str()))
+            .collect();
+        assert_eq!(labels, [("出席", "张明、李华"), ("列席", "办公室")]);
+        // Under a mark, a line ending 纪要 is the title, not a second mark.
+        let p = parsed("职工代表大会纪要\n第一次会议纪要\n会议研究了三件事。");
+        assert_eq!(p.header.unwrap().agencies, ["职工代表大会"]);
+        assert_eq!(p.title, ["第一次会议纪要"]);
+        // "关于…纪要" is a title, not a mark; the kind still follows it.
+        let p = parsed("关于职工书屋建设的会议纪要\n会议研究了三件事。\n出席：张明");
+        assert_eq!(p.kind, DocKind::Minutes);
+        assert!(p.header.is_none());
+        assert_eq!(p.attendance.len(), 1);
+    }
+
+    #[test]
+    fn lists_in_other_documents_stay_in_the_body() {
+        let p = parsed("关于召开会议的通知\n各单位：\n定于下周开会。\n出席：各单位负责人");
+        assert_eq!(p.kind, DocKind::Circular);
+        assert!(p.attendance.is_empty());
+        assert_eq!(p.body.len(), 2);
     }
 }

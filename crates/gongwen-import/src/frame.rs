@@ -1,16 +1,14 @@
-//! The frame around the body: 版头 or 刊头 before the title, 署名, 日期 and 版记 after the body.
+//! The frame around the body: 版头 or 刊头 before the title, 署名 and 日期 after the body
+//! (the 版记 is read in [`crate::colophon`]).
 
 use crate::formats;
 use crate::line::Line;
 use crate::text::*;
-use gongwen_model::{Colophon, Distribution, Header, Masthead};
+use gongwen_model::{Header, Masthead};
+
+pub use crate::colophon::{colophon, colophon_is_empty};
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Whether the 版记 holds anything.
-pub fn colophon_is_empty(c: &Colophon) -> bool {
-    c.distribution.is_empty() && c.cc.is_empty() && c.printer.is_none()
-}
 
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\S{1,24}?[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号)(.*)$").unwrap()
@@ -43,7 +41,8 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
                 left_element(&mut h, part);
             }
             h.doc_number = Some(number.clone());
-        } else if let Some(mark) = formats::mark(lines, i, &ISSUE) {
+        } else if let Some(mark) = formats::mark(lines, i, &ISSUE).filter(|_| h.agencies.is_empty())
+        {
             h.agencies = mark.agencies;
             h.suffix = mark.suffix.into();
             h.doc_number = mark.number;
@@ -155,42 +154,6 @@ fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
             _ => None,
         },
     }
-}
-
-static DISTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(抄报|报送|分送|报|送|发)[:：](.+)$").unwrap());
-static CC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^抄送[:：](.+)$").unwrap());
-static PRINTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?)(\S+)印发$").unwrap());
-
-/// The 版记 at the end of `lines`, and the index where it begins.
-pub fn colophon(lines: &[Line]) -> (Colophon, usize) {
-    let mut c = Colophon::default();
-    let mut start = lines.len();
-    while start > 0 {
-        let Line::Text(raw) = &lines[start - 1] else {
-            break;
-        };
-        let t = compact(raw);
-        if let Some(m) = CC.captures(&t) {
-            c.cc = vec![m[1].trim_end_matches('。').to_string()];
-        } else if let Some(m) = DISTRIBUTION.captures(&t) {
-            let line = Distribution {
-                label: m[1].to_string(),
-                to: m[2].to_string(),
-            };
-            c.distribution.insert(0, line);
-        } else if let Some(m) = PRINTED.captures(&t)
-            && c.printer.is_none()
-            && let Some((printer, date)) = split_trailing_date(&format!("{}{}", &m[1], &m[2]))
-        {
-            c.printer = (!printer.is_empty()).then(|| printer.to_string());
-            c.print_date = Some(date.to_string());
-        } else {
-            break;
-        }
-        start -= 1;
-    }
-    (c, start)
 }
 
 /// The closing block in `lines[from..to]`: (first line of 署名, signatures, date line).

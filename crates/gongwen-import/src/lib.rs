@@ -5,7 +5,9 @@
 //! declared metric ([`figures`], [`names`]) and writes the template and the data
 //! ([`write()`], the YAML through serde); [`Imported::report`] says what was found.
 
+mod attendance;
 pub mod body;
+mod colophon;
 mod data;
 mod declared;
 mod documents;

@@ -5,7 +5,7 @@ use crate::frame;
 use crate::head::{text, title, under_title};
 use crate::line::Line;
 use crate::text::*;
-use crate::{documents, formats, note};
+use crate::{attendance, documents, formats, note};
 use gongwen_model::DocKind;
 
 pub use crate::parts::{AttachmentParts, Parsed};
@@ -98,7 +98,7 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     // closing or 版记 found above the title block leaves no body (a garbled file).
     let mut body = lines.get(start..body_end).unwrap_or_default().to_vec();
     if p.kind == DocKind::Minutes
-        && let Some((at, lists)) = formats::attendance(&body)
+        && let Some((at, lists)) = attendance::lists_at_end(&body)
     {
         body.truncate(at);
         p.attendance = lists;
