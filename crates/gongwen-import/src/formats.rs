@@ -229,6 +229,16 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_list_above_the_closing_is_not_a_signature() {
+        let p = parsed(
+            "职工代表大会纪要\n会议研究了三件事。\n列席：办公室、\n组织部\n云川市总工会办公室\n2023年6月8日",
+        );
+        assert_eq!(p.signatures, ["云川市总工会办公室"]);
+        assert_eq!(p.attendance.len(), 1);
+        assert_eq!(p.attendance[0].names, "办公室、组织部");
+    }
+
+    #[test]
     fn lists_in_other_documents_stay_in_the_body() {
         let p = parsed("关于召开会议的通知\n各单位：\n定于下周开会。\n出席：各单位负责人");
         assert_eq!(p.kind, DocKind::Circular);

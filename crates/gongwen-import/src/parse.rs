@@ -85,6 +85,17 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
                 .filter_map(|k| text_raw(lines, k))
                 .collect();
         }
+        if p.kind == DocKind::Minutes {
+            // A line under one ending 、 or ， continues a wrapped 出席 list: not a 署名.
+            let wrapped = |k: usize| text(lines, k).is_some_and(|t| t.ends_with(['、', '，']));
+            while body_end < date_at && body_end > start && wrapped(body_end - 1) {
+                body_end += 1;
+            }
+            p.signatures = (body_end..date_at)
+                .filter_map(|k| text_raw(lines, k))
+                .flat_map(|t| gaps(&t))
+                .collect();
+        }
         p.date = text(lines, date_at);
         let mut j = date_at + 1;
         if let Some(note) = text(lines, j).filter(|t| parenthesised(t)) {
