@@ -4,7 +4,7 @@
 use crate::declared::Declared;
 use crate::parse::Parsed;
 use crate::yaml::{List, Ordered, YamlError, no_items, to_yaml};
-use gongwen_model::{Colophon, Distribution, Header, Masthead};
+use gongwen_model::{Attendance, Colophon, Distribution, Header, Masthead};
 use serde::Serialize;
 use serde::ser::Serializer;
 use serde_saphyr::{FlowMap, FlowSeq};
@@ -30,6 +30,8 @@ struct DocumentMatter<'a> {
     date: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attendance: Vec<FlowMap<&'a Attendance>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     colophon: Option<ColophonMatter<'a>>,
 }
@@ -141,6 +143,7 @@ pub(crate) fn data(p: &Parsed, metrics: &[Declared]) -> Result<String, YamlError
         signatures: FlowSeq(&p.signatures),
         date: p.date.as_deref(),
         note: p.note.as_deref(),
+        attendance: p.attendance.iter().map(FlowMap).collect(),
         colophon: (!crate::frame::colophon_is_empty(&p.colophon))
             .then(|| ColophonMatter::from(&p.colophon)),
     };
@@ -149,6 +152,7 @@ pub(crate) fn data(p: &Parsed, metrics: &[Declared]) -> Result<String, YamlError
         && no_items(&document.signatures)
         && document.date.is_none()
         && document.note.is_none()
+        && document.attendance.is_empty()
         && document.colophon.is_none();
     let head = DataMatter {
         template: "template.md.tera",
@@ -250,6 +254,10 @@ mod tests {
             signatures: two(),
             date: s(),
             note: s(),
+            attendance: vec![Attendance {
+                label: v.to_string(),
+                names: v.to_string(),
+            }],
             colophon: Colophon {
                 cc: two(),
                 printer: s(),
@@ -302,6 +310,8 @@ mod tests {
             assert_eq!(c["printer"], v, "{yaml}");
             assert_eq!(c["print_date"], v, "{yaml}");
             assert_eq!(c["distribution"], json!([{"label": v, "to": v}]), "{yaml}");
+            let attendance = json!([{"label": v, "names": v}]);
+            assert_eq!(doc["attendance"], attendance, "{yaml}");
             assert_eq!(d["metrics"]["人数"], Value::Null, "{yaml}");
 
             let template = front_matter(&p, "a.txt", &[declared]).unwrap();

@@ -1,15 +1,14 @@
-//! The frame around the body: 版头 or 刊头 before the title, 署名, 日期 and 版记 after the body.
+//! The frame around the body: 版头 or 刊头 before the title, 署名 and 日期 after the body
+//! (the 版记 is read in [`crate::colophon`]).
 
+use crate::formats;
 use crate::line::Line;
 use crate::text::*;
-use gongwen_model::{Colophon, Distribution, Header, Masthead};
+use gongwen_model::{Header, Masthead};
+
+pub use crate::colophon::{colophon, colophon_is_empty};
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Whether the 版记 holds anything.
-pub fn colophon_is_empty(c: &Colophon) -> bool {
-    c.distribution.is_empty() && c.cc.is_empty() && c.printer.is_none()
-}
 
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\S{1,24}?[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号)(.*)$").unwrap()
@@ -34,13 +33,22 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     let mut found = false;
     while let Some(raw) = text(i) {
         let t = compact(raw);
-        if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
-            h.copy_number = Some(t);
-        } else if ["绝密", "机密", "秘密"].iter().any(|s| t.starts_with(s)) && width(&t) <= 12
+        if left_element(&mut h, &t) {
+        } else if let Some(parts) = beside_number(raw) {
+            // A letter's head: 份号 (or 密级, 紧急程度) at the left, 发文字号 at the right.
+            let (number, left) = parts.split_last().unwrap_or((&t, &[]));
+            for part in left {
+                left_element(&mut h, part);
+            }
+            h.doc_number = Some(number.clone());
+        } else if let Some(mark) = formats::mark(lines, i, &ISSUE).filter(|_| h.agencies.is_empty())
         {
-            h.secrecy = Some(t);
-        } else if ["特急", "加急", "平急"].contains(&t.as_str()) {
-            h.urgency = Some(t);
+            h.agencies = mark.agencies;
+            h.suffix = mark.suffix.into();
+            h.doc_number = mark.number;
+            i += mark.lines;
+            found = true;
+            continue;
         } else if let Some(m) = DOC_NUMBER.captures(&t) {
             h.doc_number = Some(m[1].to_string());
             if let Some(s) = SIGNERS.captures(raw) {
@@ -95,17 +103,49 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     (header, masthead, taken)
 }
 
+/// Sets the 份号, 密级 or 紧急程度 that `t` is, if it is one.
+fn left_element(h: &mut Header, t: &str) -> bool {
+    let field = if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
+        &mut h.copy_number
+    } else if ["特急", "加急", "平急"].contains(&t) {
+        &mut h.urgency
+    } else if formats::is_left_element(t) {
+        &mut h.secrecy
+    } else {
+        return false;
+    };
+    *field = Some(t.to_string());
+    true
+}
+
+/// The parts of a line holding 份号, 密级 or 紧急程度 and then the 发文字号 (a letter's head).
+fn beside_number(raw: &str) -> Option<Vec<String>> {
+    let parts = gaps(raw);
+    let (number, left) = parts.split_last()?;
+    (!left.is_empty() && is_doc_number(number) && left.iter().all(|p| formats::is_left_element(p)))
+        .then_some(parts)
+}
+
+/// The text is a 发文字号 ("X函〔2023〕12号"), perhaps followed by more.
+pub(crate) fn is_doc_number(t: &str) -> bool {
+    DOC_NUMBER.is_match(t)
+}
+
 /// How many lines from `i` name the 发文机关: the short lines before a 发文字号
 /// within four lines, or one line ending in 文件.
 fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
     let short = |l: &Line| match l {
         Line::Text(t) => {
             let t = compact(t);
-            !t.is_empty() && width(&t) <= 40 && !has_sentence_marks(&t) && !t.starts_with("关于")
+            !t.is_empty()
+                && width(&t) <= 40
+                && !has_sentence_marks(&t)
+                && !t.starts_with("关于")
+                && !formats::is_left_element(&t)
         }
         Line::Table(_) => false,
     };
-    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)));
+    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)) || beside_number(t).is_some());
     let end = (i..lines.len().min(i + 4)).find(|&j| is_number(&lines[j]));
     match end {
         Some(j) if j > i && lines[i..j].iter().all(short) => Some(j - i),
@@ -114,42 +154,6 @@ fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
             _ => None,
         },
     }
-}
-
-static DISTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(抄报|报送|分送|报|送|发)[:：](.+)$").unwrap());
-static CC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^抄送[:：](.+)$").unwrap());
-static PRINTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?)(\S+)印发$").unwrap());
-
-/// The 版记 at the end of `lines`, and the index where it begins.
-pub fn colophon(lines: &[Line]) -> (Colophon, usize) {
-    let mut c = Colophon::default();
-    let mut start = lines.len();
-    while start > 0 {
-        let Line::Text(raw) = &lines[start - 1] else {
-            break;
-        };
-        let t = compact(raw);
-        if let Some(m) = CC.captures(&t) {
-            c.cc = vec![m[1].trim_end_matches('。').to_string()];
-        } else if let Some(m) = DISTRIBUTION.captures(&t) {
-            let line = Distribution {
-                label: m[1].to_string(),
-                to: m[2].to_string(),
-            };
-            c.distribution.insert(0, line);
-        } else if let Some(m) = PRINTED.captures(&t)
-            && c.printer.is_none()
-            && let Some((printer, date)) = split_trailing_date(&format!("{}{}", &m[1], &m[2]))
-        {
-            c.printer = (!printer.is_empty()).then(|| printer.to_string());
-            c.print_date = Some(date.to_string());
-        } else {
-            break;
-        }
-        start -= 1;
-    }
-    (c, start)
 }
 
 /// The closing block in `lines[from..to]`: (first line of 署名, signatures, date line).

@@ -5,13 +5,16 @@
 //! declared metric ([`figures`], [`names`]) and writes the template and the data
 //! ([`write()`], the YAML through serde); [`Imported::report`] says what was found.
 
+mod attendance;
 pub mod body;
+mod colophon;
 mod data;
 mod declared;
 mod documents;
 pub mod docx;
 mod escape;
 pub mod figures;
+mod formats;
 pub mod frame;
 mod head;
 pub mod line;

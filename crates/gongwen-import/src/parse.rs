@@ -5,7 +5,7 @@ use crate::frame;
 use crate::head::{text, title, under_title};
 use crate::line::Line;
 use crate::text::*;
-use crate::{documents, note};
+use crate::{attendance, documents, formats, note};
 use gongwen_model::DocKind;
 
 pub use crate::parts::{AttachmentParts, Parsed};
@@ -23,14 +23,52 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
         })
         .collect();
     let mut p = Parsed::default();
-    let (header, masthead, i) = frame::header(&lines);
+    let (header, masthead, mut i) = frame::header(&lines);
+    let letter_shaped = formats::letter_shaped(&lines[..i], frame::is_doc_number);
     p.header = header;
+    let mark = p.header.as_ref().map_or("", |h| h.suffix.as_str());
+    let special = mark.ends_with('令') || mark == "纪要";
+    let dateline = (mark == "纪要")
+        .then(|| formats::minutes_dateline(&lines, i))
+        .flatten();
+    i += usize::from(dateline.is_some());
     p.masthead = masthead;
-    let i = title(&mut p, &lines, i);
+    if !special || formats::title_follows(&lines, i) {
+        i = title(&mut p, &lines, i);
+    }
     let i = under_title(&mut p, &lines, i);
+    // What the head says decides how the end is read (a 令's 职务, a 纪要's lists); the
+    // kind is decided again once the body is known, as a second document may be the main one.
+    p.kind = formats::kind_of(&p, letter_shaped);
     body_and_closing(&mut p, &lines, i);
-    p.kind = kind_of(&p);
+    p.kind = formats::kind_of(&p, letter_shaped);
+    if let Some((unit, date)) = dateline {
+        minutes_dateline(&mut p, unit, date);
+    }
     p
+}
+
+/// The unit and date under a 纪要's 期号, kept as its 署名 and 成文日期 when the end of
+/// the document gives none (the 纪要格式 has no place for them under the mark).
+fn minutes_dateline(p: &mut Parsed, unit: String, date: String) {
+    let line = format!("{unit}{date}");
+    let mut kept = Vec::new();
+    if p.date.is_none() {
+        p.date = Some(date);
+        kept.push("成文日期");
+    }
+    if p.signatures.is_empty() && !unit.is_empty() {
+        p.signatures = vec![unit];
+        kept.push("署名");
+    }
+    let kept = if kept.is_empty() {
+        "it is left out: the end of the 纪要 gives both".to_string()
+    } else {
+        format!("it is kept as the {}", kept.join(" and "))
+    };
+    p.remarks.push(format!(
+        "the line “{line}” under the 期号 has no place in the 纪要格式 (GB/T 9704 §10.3); {kept}"
+    ));
 }
 /// The body from line `start`, the closing (署名, date, 附注), attachments and 版记.
 fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
@@ -41,6 +79,23 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     if let Some((sign_start, signatures, date_at)) = frame::closing(lines, start, end) {
         body_end = sign_start;
         p.signatures = signatures;
+        if p.kind == DocKind::Order {
+            // One 职务 (and perhaps the name) per line, not split at its gaps.
+            p.signatures = (sign_start..date_at)
+                .filter_map(|k| text_raw(lines, k))
+                .collect();
+        }
+        if p.kind == DocKind::Minutes {
+            // A line under one ending 、 or ， continues a wrapped 出席 list: not a 署名.
+            let wrapped = |k: usize| text(lines, k).is_some_and(|t| t.ends_with(['、', '，']));
+            while body_end < date_at && body_end > start && wrapped(body_end - 1) {
+                body_end += 1;
+            }
+            p.signatures = (body_end..date_at)
+                .filter_map(|k| text_raw(lines, k))
+                .flat_map(|t| gaps(&t))
+                .collect();
+        }
         p.date = text(lines, date_at);
         let mut j = date_at + 1;
         if let Some(note) = text(lines, j).filter(|t| parenthesised(t)) {
@@ -53,6 +108,12 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     // The 附件说明 ends the body, or the first document when a second one follows it. A
     // closing or 版记 found above the title block leaves no body (a garbled file).
     let mut body = lines.get(start..body_end).unwrap_or_default().to_vec();
+    if p.kind == DocKind::Minutes
+        && let Some((at, lists)) = attendance::lists_at_end(&body)
+    {
+        body.truncate(at);
+        p.attendance = lists;
+    }
     let listed = match note::find(&body) {
         Some((at, titles)) => {
             body.truncate(at);
@@ -119,27 +180,11 @@ fn attachments(lines: &[Line]) -> Vec<(Option<usize>, AttachmentParts)> {
     }
     out
 }
-/// The kind the title, header and masthead suggest.
-fn kind_of(p: &Parsed) -> DocKind {
-    let title: String = p.title.concat();
-    let number = p
-        .header
-        .as_ref()
-        .and_then(|h| h.doc_number.as_deref())
-        .unwrap_or("");
-    if p.masthead.is_some() {
-        DocKind::News
-    } else if title.ends_with("决议") {
-        DocKind::Resolution
-    } else if title.ends_with("函") || number.contains("函") {
-        DocKind::Letter
-    } else if title.contains("讲话") || p.addressee.as_deref().is_some_and(|a| a.contains("同志们"))
-    {
-        DocKind::Speech
-    } else if title.ends_with("报告") || (p.header.is_none() && !title.ends_with("通知")) {
-        DocKind::Report
-    } else {
-        DocKind::Circular
+/// Line `k` as typed, trimmed, if it is text.
+fn text_raw(lines: &[Line], k: usize) -> Option<String> {
+    match lines.get(k) {
+        Some(Line::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! as typed ([`crate::parse()`] fills it in).
 
 use crate::body::Block;
-use gongwen_model::{Colophon, DocKind, Header, Masthead};
+use gongwen_model::{Attendance, Colophon, DocKind, Header, Masthead};
 
 /// A document as recognised, every piece still as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,6 +29,8 @@ pub struct Parsed {
     pub date: Option<String>,
     /// 附注, without its parentheses.
     pub note: Option<String>,
+    /// A 纪要's 出席/请假/列席 lists, taken from the end of its body.
+    pub attendance: Vec<Attendance>,
     /// Attachments and forwarded documents after the closing.
     pub attachments: Vec<AttachmentParts>,
     /// 版记.

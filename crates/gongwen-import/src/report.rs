@@ -15,9 +15,9 @@ pub(crate) fn report(i: &Imported) -> String {
         DocKind::Report => "报告 (report)",
         DocKind::Resolution => "决议 (resolution)",
         DocKind::News => "工作信息 (news)",
-        DocKind::Letter => "函 (letter)",
-        DocKind::Order => "命令 (order)",
-        DocKind::Minutes => "纪要 (minutes)",
+        DocKind::Letter => "函 (letter), in the 信函格式 (GB/T 9704 §10.1)",
+        DocKind::Order => "命令 (order), in the 命令格式 (GB/T 9704 §10.2)",
+        DocKind::Minutes => "纪要 (minutes), in the 纪要格式 (GB/T 9704 §10.3)",
     };
     let _ = writeln!(r, "{}: {kind}", i.source);
     let _ = writeln!(r, "  frame: {}", frame(p).join(", "));
@@ -65,10 +65,19 @@ fn frame(p: &Parsed) -> Vec<String> {
         }
     }
     if !p.signatures.is_empty() {
-        frame.push(format!("署名 ×{}", p.signatures.len()));
+        let name = if p.kind == DocKind::Order {
+            "签发人职务"
+        } else {
+            "署名"
+        };
+        frame.push(format!("{name} ×{}", p.signatures.len()));
     }
     if let Some(d) = &p.date {
         frame.push(format!("成文日期 {d}"));
+    }
+    if !p.attendance.is_empty() {
+        let labels: Vec<&str> = p.attendance.iter().map(|a| a.label.as_str()).collect();
+        frame.push(format!("{} (attendance)", labels.join(" ")));
     }
     for (name, present) in [
         ("附注", p.note.is_some()),
@@ -101,14 +110,19 @@ fn frame(p: &Parsed) -> Vec<String> {
 fn header(p: &Parsed) -> Vec<String> {
     let mut frame = Vec::new();
     if let Some(h) = &p.header {
+        let (mark, number) = match p.kind {
+            DocKind::Order => ("发文机关标志", "令号"),
+            DocKind::Minutes => ("纪要标志", "期号"),
+            _ => ("发文机关标志", "发文字号"),
+        };
         if !h.agencies.is_empty() {
-            frame.push(format!("发文机关标志 {}{}", h.agencies.join(" "), h.suffix));
+            frame.push(format!("{mark} {}{}", h.agencies.join(" "), h.suffix));
         }
         for (name, v) in [
             ("份号", &h.copy_number),
             ("密级", &h.secrecy),
             ("紧急程度", &h.urgency),
-            ("发文字号", &h.doc_number),
+            (number, &h.doc_number),
         ] {
             if let Some(v) = v {
                 frame.push(format!("{name} {v}"));
