@@ -256,3 +256,18 @@ fn attachment_names_line_up_under_their_numbers_and_first_characters() {
         "no punctuation after a name"
     );
 }
+
+#[test]
+fn a_letter_says_what_it_will_not_print_and_what_does_not_fit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = "template: letter\n标题: 关于商请支持的函\n主送机关: 某某市体育局\n正文: |\n  特此函商。\ndocument:\n  header:\n    copy_number: \"000018\"\n    agencies: [某某市总工会]\n    doc_number: 某某某某某某某某某某某某某某某某工会函〔2023〕12号\n  colophon:\n    cc: [市应急管理局]\n    printer: 某某市总工会办公室\n";
+    let (code, err) = common::check_data(dir.path(), data);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("信函的“000018”与发文字号排在同一行"), "{err}");
+    assert!(
+        err.contains("d.yaml:10:17"),
+        "placed at the 发文字号: {err}"
+    );
+    assert!(err.contains("版记没有印发机关一项"), "{err}");
+    assert!(err.contains("d.yaml:13:"), "placed at the 印发机关: {err}");
+}

@@ -10,6 +10,7 @@ mod date;
 mod diagnostic;
 mod document;
 mod figure;
+mod format_checks;
 mod frame;
 mod frame_checks;
 mod inline;

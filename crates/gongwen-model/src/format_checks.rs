@@ -1,0 +1,47 @@
+//! What the special formats of GB/T 9704 §10 cannot print as written: a 信函's 版记 has no
+//! 印发机关 or 印发日期, and its 份号 (or 密级) shares a line with the 发文字号.
+
+use crate::frame_checks::cells;
+use crate::{DocKind, Finding, FrontMatter, Severity};
+
+/// The problems of `front` that come from its format.
+pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
+    if front.kind != Some(DocKind::Letter) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(c) = &front.colophon {
+        for (what, value) in [("印发机关", &c.printer), ("印发日期", &c.print_date)] {
+            if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                out.push(Finding {
+                    severity: Severity::Warning,
+                    code: "letter",
+                    context: value.to_string(),
+                    message: format!("信函格式的版记没有{what}一项，“{value}”不会印出"),
+                    hint: "GB/T 9704 第10.1条：信函的版记不加印发机关和印发日期；删去这一项，或改用通知等文件格式（kind: circular）".into(),
+                });
+            }
+        }
+    }
+    out.extend(first_line(front));
+    out
+}
+
+/// A letter's first element at the left (份号, else 密级, else 紧急程度) and its 发文字号
+/// at the right share one line: together they must fit in it, a character apart.
+fn first_line(front: &FrontMatter) -> Option<Finding> {
+    let h = front.header.as_ref()?;
+    let number = h.doc_number.as_deref()?.trim();
+    let left = [&h.copy_number, &h.secrecy, &h.urgency]
+        .into_iter()
+        .find_map(|v| v.as_deref())?
+        .trim();
+    let width = cells(left) + 1.0 + cells(number);
+    (width > 28.0).then(|| Finding {
+        severity: Severity::Error,
+        code: "doc-number",
+        context: number.to_string(),
+        message: format!("信函的“{left}”与发文字号排在同一行，需 {width} 字宽，一行只有 28 字"),
+        hint: "缩短发文字号或左侧的份号、密级".into(),
+    })
+}
