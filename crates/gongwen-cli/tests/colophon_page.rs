@@ -100,3 +100,33 @@ fn single_sided_keeps_the_colophon_on_the_last_page() {
     assert!(pages[0].has("抄送"));
     assert_eq!(pages[0].number().map(|n| n.text.as_str()), Some("— 1 —"));
 }
+
+#[test]
+fn every_fixture_s_colophon_is_on_an_even_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut with_colophon = 0;
+    for name in ["circular-forwarding", "letter", "minutes", "news", "notice", "resolution"] {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let data = common::workspace_file(&format!("fixtures/{name}.yaml"));
+        render(&data, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
+        let Some(pages) = measure(&pdf) else {
+            return;
+        };
+        // The 版记 is set in 4号 (14 pt): 抄送, 印发, or a 简报's 报/送/发 lines.
+        let colophon = |p: &Page| {
+            p.spans.iter().any(|s| {
+                (s.size - 14.0).abs() < 0.1
+                    && (s.text.starts_with("抄送：")
+                        || s.text.ends_with("印发")
+                        || ["报：", "送：", "发："].iter().any(|l| s.text.starts_with(l)))
+            })
+        };
+        let Some(at) = pages.iter().position(colophon) else {
+            continue;
+        };
+        with_colophon += 1;
+        assert_eq!(at + 1, pages.len(), "{name}: the 版记 is on the last page");
+        assert!((at + 1) % 2 == 0, "{name}: the 版记 is on page {}, not an even page", at + 1);
+    }
+    assert!(with_colophon >= 4, "the fixtures with a 版记 were found");
+}
