@@ -11,17 +11,20 @@ const INSET_PT: f64 = 0.3 * CHAR_PT;
 const TYPE_AREA_PT: f64 = 156.0 / 25.4 * 72.0;
 
 /// Whether `table` goes on a landscape page: its columns, each at its narrowest
-/// comfortable width, are together wider than the 156 mm 版心.
-///
-/// A column's narrowest comfortable width is its longest unbreakable run (an ASCII word
-/// or figure, half a 4号 character per letter or digit), at least two CJK characters,
-/// plus the cell's insets.
+/// comfortable width ([`column_widths`]), are together wider than the 156 mm 版心.
 pub fn table_is_landscape(table: &Table) -> bool {
+    column_widths(table).iter().sum::<f64>() > TYPE_AREA_PT
+}
+
+/// Each column's narrowest comfortable width in points: its longest unbreakable run (an
+/// ASCII word or figure, half a 4号 character per letter or digit), at least two CJK
+/// characters, plus the cell's insets (0.3 em each side).
+pub fn column_widths(table: &Table) -> Vec<f64> {
     let columns = table
         .header
         .len()
         .max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
-    let width: f64 = (0..columns)
+    (0..columns)
         .map(|i| {
             let cells = std::iter::once(&table.header).chain(&table.rows);
             let longest = cells
@@ -30,8 +33,7 @@ pub fn table_is_landscape(table: &Table) -> bool {
                 .fold(2.0 * CHAR_PT, f64::max);
             longest + 2.0 * INSET_PT
         })
-        .sum();
-    width > TYPE_AREA_PT
+        .collect()
 }
 
 /// The width in points of the longest run of `cell` no line may break: a run of ASCII
@@ -75,6 +77,15 @@ mod tests {
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let row = ["12345.6"; 14];
         assert!(table_is_landscape(&table(&header, &[&row])));
+    }
+
+    #[test]
+    fn a_column_is_as_wide_as_its_longest_figure() {
+        let t = table(&["地区", "数"], &[&["甲", "12345.6"]]);
+        let widths = column_widths(&t);
+        assert_eq!(widths.len(), 2);
+        assert!((widths[0] - (28.0 + 8.4)).abs() < 1e-9, "{widths:?}");
+        assert!((widths[1] - (49.0 + 8.4)).abs() < 1e-9, "{widths:?}");
     }
 
     #[test]

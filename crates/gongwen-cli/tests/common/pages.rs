@@ -1,0 +1,52 @@
+//! Page sizes and the words on landscape pages (横排表格), for the tests that read a PDF
+//! with both orientations.
+
+use crate::common::{Word, bbox_words};
+use std::path::Path;
+use std::process::Command;
+
+/// Points in a millimetre.
+pub(crate) const MM: f64 = 72.0 / 25.4;
+
+/// Each page's (width, height) in points, from `pdfinfo -f 1 -l 999`; `None` without it.
+pub(crate) fn page_sizes(pdf: &Path) -> Option<Vec<(f64, f64)>> {
+    let out = Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "999"])
+        .arg(pdf)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let sizes = text
+        .lines()
+        .filter(|l| l.starts_with("Page") && l.contains(" size:"))
+        .filter_map(|l| {
+            let rest = l.split(" size:").nth(1)?;
+            let mut it = rest.split_whitespace();
+            let w: f64 = it.next()?.parse().ok()?;
+            let _x = it.next()?;
+            let h: f64 = it.next()?.parse().ok()?;
+            Some((w, h))
+        })
+        .collect();
+    Some(sizes)
+}
+
+/// Words on landscape pages (wider than tall) that leave the landscape 版心 (x 35–262 mm,
+/// y 28–184 mm, half a millimetre of slack), page numbers aside (left of 35 mm, turned).
+pub(crate) fn landscape_words_outside(pdf: &Path) -> Option<Vec<String>> {
+    let sizes = page_sizes(pdf)?;
+    let words = bbox_words(pdf)?;
+    let landscape = |w: &Word| sizes.get(w.page).is_some_and(|(x, y)| x > y);
+    let (left, right, top, bottom) = (34.5 * MM, 262.5 * MM, 27.5 * MM, 184.5 * MM);
+    Some(
+        words
+            .iter()
+            .filter(|w| landscape(w) && w.x1 > 32.0 * MM)
+            .filter(|w| w.x0 < left || w.x1 > right || w.y0 < top || w.y1 > bottom)
+            .map(|w| {
+                let (x0, y0) = (w.x0 / MM, w.y0 / MM);
+                format!("{} on page {} at ({x0:.1}, {y0:.1}) mm", w.text, w.page + 1)
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,203 @@
+//! 横排表格 in Word: a table too wide for the portrait 版心 in a landscape section of its
+//! own (A4 turned, the portrait margins turned with it), with its own footers that put the
+//! page number where portrait pages have it, turned with the sheet (FORMATS.md).
+//!
+//! A section ends with the paragraph that carries its `w:sectPr`: [`parts`] puts a marker
+//! paragraph before the table (ending the portrait section) and one after it (ending the
+//! landscape section); [`finish`] copies the document's own portrait `w:sectPr` into the
+//! marker and adds the two landscape footers to the package.
+
+use crate::patch::patch;
+use crate::styles::PAGE_NUMBER;
+use crate::units::{CHAR_SPACE, LINE, PAGE_H, PAGE_W, mm};
+use crate::{DocxError, Part};
+use docx_rs::{
+    AlignmentType, BuildXML, DocGrid, DocGridType, FieldCharType, Footer, FooterReference,
+    InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, PageOrientationType, PageSize,
+    Paragraph, Run, SectionProperty, Table, TableCell, TableCellMargins, TablePositionProperty,
+    TableRow, TextDirectionType, WidthType, XMLDocx,
+};
+
+/// The landscape 版心's width: 225 mm.
+pub(crate) const WIDTH: i32 = 12756;
+/// The relationship ids of the landscape footers, odd and even pages.
+const ODD: &str = "rIdGwLandscapeOdd";
+const EVEN: &str = "rIdGwLandscapeEven";
+/// One 4号 character, 14 pt, in twips.
+const SMALL: i32 = 280;
+
+/// A cell's inset on each side, 0.3 em of 4号, as in the PDF.
+const INSET: usize = 84;
+
+/// The columns of a landscape table in twips: the landscape 版心's width shared out in
+/// proportion to each column's narrowest comfortable width (gongwen-layout's rule).
+pub(crate) fn grid(table: &gongwen_model::Table) -> Vec<usize> {
+    let widths = gongwen_layout::column_widths(table);
+    let total: f64 = widths.iter().sum();
+    if widths.is_empty() || total <= 0.0 {
+        return vec![WIDTH as usize];
+    }
+    widths
+        .iter()
+        .map(|w| (f64::from(WIDTH) * w / total).floor() as usize)
+        .collect()
+}
+
+/// Pushes `table` onto `out` in a landscape section of its own.
+pub(crate) fn parts(out: &mut Vec<Part>, table: Table) {
+    out.push(Part::Para(section_end(SectionProperty::new())));
+    out.push(Part::Table(
+        table.margins(TableCellMargins::new().margin(0, INSET, 0, INSET)),
+    ));
+    out.push(Part::Para(section_end(landscape())));
+}
+
+/// An empty paragraph, as short as Word allows, that ends a section with properties `s`.
+fn section_end(s: SectionProperty) -> Paragraph {
+    Paragraph::new()
+        .line_spacing(
+            LineSpacing::new()
+                .line(14)
+                .line_rule(LineSpacingType::Exact),
+        )
+        .section_property(s)
+}
+
+/// The landscape section: A4 turned, the table's head toward the portrait page's left
+/// edge, so the 版心 (225 × 156 mm) is 28 mm from the top, 26 from the bottom, 35 from the
+/// left and 37 from the right; the grid as on portrait pages.
+fn landscape() -> SectionProperty {
+    let mut s = SectionProperty::new()
+        .page_size(
+            PageSize::new()
+                .size(PAGE_H, PAGE_W)
+                .orient(PageOrientationType::Landscape),
+        )
+        .page_margin(PageMargin {
+            top: mm(28.0),
+            left: mm(35.0),
+            bottom: mm(26.0),
+            right: mm(37.0),
+            header: mm(15.0),
+            footer: mm(10.0),
+            gutter: 0,
+        })
+        .doc_grid(
+            DocGrid::new()
+                .grid_type(DocGridType::LinesAndChars)
+                .line_pitch(LINE as usize)
+                .char_space(CHAR_SPACE),
+        );
+    s.footer_reference = Some(FooterReference::new("default", ODD));
+    s.even_footer_reference = Some(FooterReference::new("even", EVEN));
+    s
+}
+
+/// After docx-rs has written `xml`: the portrait `w:sectPr` copied into each marker and
+/// the landscape footers added to the package, when the document has a landscape table.
+pub(crate) fn finish(xml: &mut XMLDocx) -> Result<(), DocxError> {
+    const DOCUMENT: &str = "word/document.xml";
+    let document = String::from_utf8_lossy(&xml.document).into_owned();
+    if !document.contains(ODD) {
+        return Ok(());
+    }
+    let final_start = document.rfind("<w:sectPr>");
+    let final_end = document.rfind("</w:sectPr>");
+    let (Some(start), Some(end)) = (final_start, final_end) else {
+        return Err(DocxError::MissingSnippet {
+            part: DOCUMENT,
+            snippet: "<w:sectPr>".into(),
+        });
+    };
+    let portrait = document[start..end + "</w:sectPr>".len()].to_string();
+    // A first page of its own (titlePg) is the document's first page only.
+    let later = portrait.replace("<w:titlePg />", "");
+    let marker = String::from_utf8_lossy(&SectionProperty::new().build()).into_owned();
+    let mut document = patch(DOCUMENT, &document, &marker, &portrait)?;
+    document = document.replace(&marker, &later);
+    if let Some(at) = document.rfind(&portrait) {
+        document.replace_range(at..at + portrait.len(), &later);
+    }
+    xml.document = document.into_bytes();
+    let first = xml.footers.len() + 1;
+    xml.footers.push(footer(true).build());
+    xml.footers.push(footer(false).build());
+    let mut rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
+    let mut types = String::from_utf8_lossy(&xml.content_type).into_owned();
+    for (i, id) in [ODD, EVEN].into_iter().enumerate() {
+        let name = format!("footer{}.xml", first + i);
+        rels = patch(
+            "word/_rels/document.xml.rels",
+            &rels,
+            "</Relationships>",
+            &format!(
+                r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="{name}" /></Relationships>"#
+            ),
+        )?;
+        types = patch(
+            "[Content_Types].xml",
+            &types,
+            "</Types>",
+            &format!(
+                r#"<Override PartName="/word/{name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" /></Types>"#
+            ),
+        )?;
+    }
+    xml.document_rels = rels.into_bytes();
+    xml.content_type = types.into_bytes();
+    Ok(())
+}
+
+/// A landscape footer: "— N —" in a one-cell table floating where the portrait page has
+/// its number, turned with the sheet (portrait (x, y) is (297 mm − y, x)), its text turned
+/// 90° clockwise (`tbRl`); odd pages near the bottom left, even near the top left.
+fn footer(odd: bool) -> Footer {
+    // The number's em box on a portrait page: its top 7 mm below the 版心 less 0.65 em;
+    // turned, its left edge is 297 mm less its bottom.
+    let x = mm(297.0 - (262.0 + 7.0)) + (0.65 * f64::from(SMALL)).round() as i32 - SMALL;
+    // The cell is as tall as 40 mm; odd pages end the number one character in from the
+    // portrait 版心's right edge (184 mm), even pages start it one in from its left (28 mm).
+    let tall = mm(40.0);
+    let (y, align) = if odd {
+        (mm(184.0) - SMALL - tall, AlignmentType::Right)
+    } else {
+        (mm(28.0) + SMALL, AlignmentType::Left)
+    };
+    let number = Paragraph::new()
+        .style(PAGE_NUMBER.0)
+        .align(align)
+        .indent(Some(0), None, Some(0), None)
+        .line_spacing(
+            LineSpacing::new()
+                .line(SMALL)
+                .line_rule(LineSpacingType::Exact),
+        )
+        .add_run(Run::new().add_text("— "))
+        .add_run(Run::new().add_field_char(FieldCharType::Begin, false))
+        .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
+        .add_run(Run::new().add_field_char(FieldCharType::Separate, false))
+        .add_run(Run::new().add_text("1"))
+        .add_run(Run::new().add_field_char(FieldCharType::End, false))
+        .add_run(Run::new().add_text(" —"));
+    let cell = TableCell::new()
+        .add_paragraph(number)
+        .text_direction(TextDirectionType::TbRl)
+        .width(SMALL as usize, WidthType::Dxa);
+    let row = TableRow::new(vec![cell])
+        .row_height(tall as f32)
+        .height_rule(docx_rs::HeightRule::Exact);
+    let table = Table::without_borders(vec![row])
+        .set_grid(vec![SMALL as usize])
+        .width(SMALL as usize, WidthType::Dxa)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+        .position(
+            TablePositionProperty::new()
+                .horizontal_anchor("page")
+                .vertical_anchor("page")
+                .position_x(x)
+                .position_y(y),
+        );
+    Footer::new()
+        .add_table(table)
+        .add_paragraph(Paragraph::new())
+}
