@@ -10,8 +10,8 @@ mod package;
 #[path = "common/pages.rs"]
 mod pages;
 
-use common::{Word, bbox_words, project, run_in};
-use pages::{MM, landscape_words_outside, page_sizes};
+use common::{bbox_words, project, run_in};
+use pages::{MM, landscape_words_outside, page_number, page_sizes};
 use std::path::Path;
 
 /// Body paragraphs enough to fill a page, a narrow table, a table of 14 columns of
@@ -32,40 +32,6 @@ fn template() -> String {
     format!(
         "---\ntitle: 关于全年数据的报告\nsignatures: [某单位]\ndate: 2023-01-05\n---\n{text}\n\n| 市 | 问题（条） | 整改（个） |\n|---|---|---|\n| 甲市 | 12 | 3 |\n\n各月数据见下表。\n\n{wide}\n表后正文继续。\n\n{text}\n"
     )
-}
-
-/// The page number's words on page `page` (0-based): the dashes and figures outside the
-/// 版心, below it on a portrait page, left of it on a landscape one; with their union box.
-fn page_number(words: &[Word], page: usize, landscape: bool) -> Option<(u32, [f64; 4])> {
-    let number: Vec<&Word> = words
-        .iter()
-        .filter(|w| w.page == page)
-        .filter(|w| w.text == "—" || w.text.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| {
-            if landscape {
-                w.x1 < 35.0 * MM
-            } else {
-                w.y0 > 262.0 * MM
-            }
-        })
-        .collect();
-    let figure: String = number.iter().map(|w| w.text.as_str()).collect();
-    let n = figure.trim_matches('—').parse().ok()?;
-    let fold = |f: fn(&Word) -> f64, min: bool| {
-        let values = number.iter().map(|w| f(w));
-        if min {
-            values.fold(f64::MAX, f64::min)
-        } else {
-            values.fold(f64::MIN, f64::max)
-        }
-    };
-    let bbox = [
-        fold(|w| w.x0, true),
-        fold(|w| w.y0, true),
-        fold(|w| w.x1, false),
-        fold(|w| w.y1, false),
-    ];
-    Some((n, bbox))
 }
 
 #[test]
@@ -185,6 +151,13 @@ fn a_wide_table_is_a_landscape_section_in_word() {
     assert!(
         sections[0] < table && table < sections[1],
         "in the landscape section"
+    );
+    let head = xml[sections[0]..table]
+        .rfind("<w:tr>")
+        .map(|at| &xml[sections[0] + at..table]);
+    assert!(
+        head.is_some_and(|r| r.contains("<w:tblHeader />")),
+        "{head:?}"
     );
     let narrow = xml.find("问题（条）").expect("the narrow table");
     assert!(narrow < sections[0], "the narrow table stays portrait");

@@ -8,7 +8,7 @@
 //! marker and adds the two landscape footers to the package.
 
 use crate::patch::patch;
-use crate::styles::PAGE_NUMBER;
+use crate::styles::{PAGE_NUMBER, TABLE_HEAD};
 use crate::units::{CHAR_SPACE, LINE, PAGE_H, PAGE_W, mm};
 use crate::{DocxError, Part};
 use docx_rs::{
@@ -113,6 +113,7 @@ pub(crate) fn finish(xml: &mut XMLDocx) -> Result<(), DocxError> {
     // A first page of its own (titlePg) is the document's first page only.
     let later = portrait.replace("<w:titlePg />", "");
     let marker = String::from_utf8_lossy(&SectionProperty::new().build()).into_owned();
+    let document = repeat_headers(&document, &marker);
     let mut document = patch(DOCUMENT, &document, &marker, &portrait)?;
     document = document.replace(&marker, &later);
     if let Some(at) = document.rfind(&portrait) {
@@ -146,6 +147,30 @@ pub(crate) fn finish(xml: &mut XMLDocx) -> Result<(), DocxError> {
     xml.document_rels = rels.into_bytes();
     xml.content_type = types.into_bytes();
     Ok(())
+}
+
+/// `document` with the header row of each table after a `marker` repeated on every page
+/// the table takes (`w:tblHeader`, which docx-rs cannot say).
+fn repeat_headers(document: &str, marker: &str) -> String {
+    const ROW: &str = "<w:tr><w:trPr />";
+    let mut pieces = document.split(marker);
+    let mut out = pieces.next().unwrap_or_default().to_string();
+    for piece in pieces {
+        out.push_str(marker);
+        let header = piece.find(ROW).filter(|&at| {
+            let row = &piece[at..piece[at..].find("</w:tr>").map_or(piece.len(), |e| at + e)];
+            row.contains(TABLE_HEAD.0)
+        });
+        match header {
+            Some(at) => {
+                out.push_str(&piece[..at]);
+                out.push_str("<w:tr><w:trPr><w:tblHeader /></w:trPr>");
+                out.push_str(&piece[at + ROW.len()..]);
+            }
+            None => out.push_str(piece),
+        }
+    }
+    out
 }
 
 /// A landscape footer: "— N —" in a one-cell table floating where the portrait page has
@@ -200,4 +225,55 @@ fn footer(odd: bool) -> Footer {
     Footer::new()
         .add_table(table)
         .add_paragraph(Paragraph::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use docx_rs::Docx;
+    use gongwen_model::Inline;
+
+    #[test]
+    fn the_columns_share_out_the_landscape_width_by_their_figures() {
+        let cell = |s: &str| vec![Inline::Text(s.into())];
+        let t = gongwen_model::Table {
+            header: vec![cell("地区"), cell("数")],
+            rows: vec![vec![cell("甲"), cell("1234567890.12345")]],
+        };
+        let grid = grid(&t);
+        assert!(grid.iter().sum::<usize>() <= WIDTH as usize, "{grid:?}");
+        assert!(
+            grid[1] > 2 * grid[0],
+            "the figures' column is wider: {grid:?}"
+        );
+    }
+
+    #[test]
+    fn the_portrait_section_is_copied_into_the_marker_and_the_footers_added() {
+        let mut out = Vec::new();
+        parts(&mut out, Table::new(vec![]));
+        let docx = out.into_iter().fold(Docx::new(), |d, p| match p {
+            Part::Para(p) => d.add_paragraph(p),
+            Part::Table(t) => d.add_table(t),
+        });
+        let mut xml = docx.build();
+        let footers = xml.footers.len();
+        finish(&mut xml).expect("finished");
+        let document = String::from_utf8_lossy(&xml.document).into_owned();
+        let marker = String::from_utf8_lossy(&SectionProperty::new().build()).into_owned();
+        assert_eq!(
+            document.matches(&marker).count(),
+            2,
+            "the copy and the original"
+        );
+        assert_eq!(document.matches("w:orient=\"landscape\"").count(), 1);
+        assert_eq!(xml.footers.len(), footers + 2);
+        let rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
+        assert!(rels.contains(&format!("Target=\"footer{}.xml\"", footers + 2)));
+
+        let mut plain = Docx::new().build();
+        let before = plain.document.clone();
+        finish(&mut plain).expect("nothing to do");
+        assert_eq!(plain.document, before);
+    }
 }

@@ -50,3 +50,38 @@ pub(crate) fn landscape_words_outside(pdf: &Path) -> Option<Vec<String>> {
             .collect(),
     )
 }
+
+/// The page number's words on page `page` (0-based): the dashes and figures outside the
+/// 版心, below it on a portrait page, left of it on a landscape one; with their union box.
+#[allow(dead_code)]
+pub(crate) fn page_number(words: &[Word], page: usize, landscape: bool) -> Option<(u32, [f64; 4])> {
+    let number: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.page == page)
+        .filter(|w| w.text == "—" || w.text.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            if landscape {
+                w.x1 < 35.0 * MM
+            } else {
+                w.y0 > 262.0 * MM
+            }
+        })
+        .collect();
+    let figure: String = number.iter().map(|w| w.text.as_str()).collect();
+    let n = figure.trim_matches('—').parse().ok()?;
+    let fold = |f: fn(&Word) -> f64, min: bool| {
+        let values = number.iter().map(|w| f(w));
+        if min {
+            values.fold(f64::MAX, f64::min)
+        } else {
+            values.fold(f64::MIN, f64::max)
+        }
+    };
+    let bbox = [
+        fold(|w| w.x0, true),
+        fold(|w| w.y0, true),
+        fold(|w| w.x1, false),
+        fold(|w| w.y1, false),
+    ];
+    Some((n, bbox))
+}
