@@ -19,7 +19,7 @@ use std::path::Path;
 fn template() -> String {
     let paragraph =
         "各地要切实加强组织领导，明确责任分工，细化工作措施，确保各项任务按期完成、落到实处。";
-    let text = vec![paragraph; 8].join("\n\n");
+    let text = [paragraph; 8].join("\n\n");
     let row = |cells: Vec<String>| format!("|{}|\n", cells.join("|"));
     let mut wide = row(std::iter::once("地区".to_string())
         .chain((1..=13).map(|m| format!("{m}月")))

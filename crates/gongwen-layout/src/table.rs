@@ -44,11 +44,7 @@ fn longest_run(cell: &[Inline]) -> f64 {
         .split(|c: char| !c.is_ascii() || c.is_ascii_whitespace())
         .map(|run| run.len() as f64 * CHAR_PT / 2.0)
         .fold(0.0, f64::max);
-    let wide = if text.chars().any(|c| !c.is_ascii()) {
-        CHAR_PT
-    } else {
-        0.0
-    };
+    let wide = if !text.is_ascii() { CHAR_PT } else { 0.0 };
     ascii.max(wide)
 }
 
