@@ -7,11 +7,9 @@ mod common;
 #[allow(dead_code)]
 #[path = "docx/package.rs"]
 mod package;
-#[path = "common/pages.rs"]
-mod pages;
 
+use common::pages::{MM, landscape_words_outside, page_number, page_sizes};
 use common::{bbox_words, project, run_in};
-use pages::{MM, landscape_words_outside, page_number, page_sizes};
 use std::path::Path;
 
 /// Body paragraphs enough to fill a page, a narrow table, a table of 14 columns of

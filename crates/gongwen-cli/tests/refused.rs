@@ -2,10 +2,8 @@
 //! summary alike (issue 16): a table wider than the 版心, a placeholder printed as text.
 
 mod common;
-#[path = "common/pages.rs"]
-mod pages;
 
-use common::{batch_rows, check_data, project, run_in as run, write_file};
+use common::{batch_rows, check_data, project, run_in as run, words_outside, write_file};
 
 /// A template with one table of `columns` columns, its first header cell 列0.
 fn table_template(columns: usize) -> String {
@@ -43,13 +41,13 @@ fn a_table_with_more_columns_than_fit_is_refused_at_its_place() {
     assert_eq!(code, Some(0), "{err}");
     let (code, err) = run(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
     assert_eq!(code, Some(0), "{err}");
-    if let Some(sizes) = pages::page_sizes(&dir.path().join("d.pdf")) {
+    if let Some(sizes) = common::pages::page_sizes(&dir.path().join("d.pdf")) {
         assert!(
             sizes.iter().any(|(w, h)| w > h),
             "a landscape page: {sizes:?}"
         );
     }
-    if let Some(outside) = pages::landscape_words_outside(&dir.path().join("d.pdf")) {
+    if let Some(outside) = words_outside(&dir.path().join("d.pdf")) {
         assert!(outside.is_empty(), "{outside:?}");
     }
     let text = common::pdftotext(&dir.path().join("d.pdf")).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Page sizes and the words on landscape pages (横排表格), for the tests that read a PDF
 //! with both orientations.
 
-use crate::common::{Word, bbox_words};
+use super::{Word, bbox_words};
 use std::path::Path;
 use std::process::Command;
 
@@ -53,7 +53,6 @@ pub(crate) fn landscape_words_outside(pdf: &Path) -> Option<Vec<String>> {
 
 /// The page number's words on page `page` (0-based): the dashes and figures outside the
 /// 版心, below it on a portrait page, left of it on a landscape one; with their union box.
-#[allow(dead_code)]
 pub(crate) fn page_number(words: &[Word], page: usize, landscape: bool) -> Option<(u32, [f64; 4])> {
     let number: Vec<&Word> = words
         .iter()
