@@ -4,6 +4,9 @@
 pub(crate) mod pages;
 pub(crate) mod serving;
 
+#[allow(unused_imports)] // each test binary uses its own subset
+pub(crate) use pages::words_outside;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
@@ -380,24 +383,5 @@ pub(crate) fn bbox_words(pdf: &Path) -> Option<Vec<Word>> {
             });
         }
     }
-    Some(out)
-}
-
-/// Words of `pdf` that leave the 版心 horizontally (28 mm to 184 mm, a little slack for
-/// hanging punctuation), with their x range, and on a landscape page (横排表格) those that
-/// leave its 版心 ([`pages::landscape_words_outside`]); `None` without poppler-utils.
-pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
-    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
-    let words = bbox_words(pdf)?;
-    let sizes = pages::page_sizes(pdf)?;
-    let portrait = |w: &&Word| sizes.get(w.page).is_none_or(|(x, y)| x <= y);
-    let outside = words
-        .iter()
-        .filter(portrait)
-        .filter(|w| w.x0 < left || w.x1 > right);
-    let mut out: Vec<String> = outside
-        .map(|w| format!("{} at x {:.0}–{:.0} pt", w.text, w.x0, w.x1))
-        .collect();
-    out.extend(pages::landscape_words_outside(pdf)?);
     Some(out)
 }

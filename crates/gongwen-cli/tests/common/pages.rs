@@ -31,6 +31,24 @@ pub(crate) fn page_sizes(pdf: &Path) -> Option<Vec<(f64, f64)>> {
     Some(sizes)
 }
 
+/// Words of `pdf` that leave the 版心 horizontally (28 mm to 184 mm, a little slack for
+/// hanging punctuation), with their x range, and on a landscape page (横排表格) those that
+/// leave its 版心 ([`landscape_words_outside`]); `None` without poppler-utils.
+pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
+    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
+    let words = bbox_words(pdf)?;
+    let sizes = page_sizes(pdf)?;
+    let portrait = |w: &Word| sizes.get(w.page).is_none_or(|(x, y)| x <= y);
+    let outside = words
+        .iter()
+        .filter(|w| portrait(w) && (w.x0 < left || w.x1 > right));
+    let mut out: Vec<String> = outside
+        .map(|w| format!("{} at x {:.0}–{:.0} pt", w.text, w.x0, w.x1))
+        .collect();
+    out.extend(landscape_words_outside(pdf)?);
+    Some(out)
+}
+
 /// Words on landscape pages (wider than tall) that leave the landscape 版心 (x 35–262 mm,
 /// y 28–184 mm, half a millimetre of slack), page numbers aside (left of 35 mm, turned).
 pub(crate) fn landscape_words_outside(pdf: &Path) -> Option<Vec<String>> {
