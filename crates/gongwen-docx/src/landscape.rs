@@ -5,17 +5,15 @@
 //! A section ends with the paragraph that carries its `w:sectPr`: [`parts`] puts a marker
 //! paragraph before the table (ending the portrait section) and one after it (ending the
 //! landscape section); [`finish`] copies the document's own portrait `w:sectPr` into the
-//! marker and adds the two landscape footers to the package.
+//! marker and adds the two landscape footers (`turned`) to the package.
 
 use crate::patch::patch;
-use crate::styles::{PAGE_NUMBER, TABLE_HEAD};
+use crate::styles::TABLE_HEAD;
 use crate::units::{CHAR_SPACE, LINE, PAGE_H, PAGE_W, mm};
 use crate::{DocxError, Part};
 use docx_rs::{
-    AlignmentType, BuildXML, DocGrid, DocGridType, FieldCharType, Footer, FooterReference,
-    InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, PageOrientationType, PageSize,
-    Paragraph, Run, SectionProperty, Table, TableCell, TableCellMargins, TablePositionProperty,
-    TableRow, TextDirectionType, WidthType, XMLDocx,
+    BuildXML, DocGrid, DocGridType, FooterReference, LineSpacing, LineSpacingType, PageMargin,
+    PageOrientationType, PageSize, Paragraph, SectionProperty, Table, TableCellMargins, XMLDocx,
 };
 
 /// The landscape 版心's width: 225 mm.
@@ -23,8 +21,6 @@ pub(crate) const WIDTH: i32 = 12756;
 /// The relationship ids of the landscape footers, odd and even pages.
 const ODD: &str = "rIdGwLandscapeOdd";
 const EVEN: &str = "rIdGwLandscapeEven";
-/// One 4号 character, 14 pt, in twips.
-const SMALL: i32 = 280;
 
 /// A cell's inset on each side, 0.3 em of 4号, as in the PDF.
 const INSET: usize = 84;
@@ -121,8 +117,9 @@ pub(crate) fn finish(xml: &mut XMLDocx) -> Result<(), DocxError> {
     }
     xml.document = document.into_bytes();
     let first = xml.footers.len() + 1;
-    xml.footers.push(footer(true).build());
-    xml.footers.push(footer(false).build());
+    for odd in [true, false] {
+        xml.footers.push(crate::turned::footer(odd));
+    }
     let mut rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
     let mut types = String::from_utf8_lossy(&xml.content_type).into_owned();
     for (i, id) in [ODD, EVEN].into_iter().enumerate() {
@@ -171,60 +168,6 @@ fn repeat_headers(document: &str, marker: &str) -> String {
         }
     }
     out
-}
-
-/// A landscape footer: "— N —" in a one-cell table floating where the portrait page has
-/// its number, turned with the sheet (portrait (x, y) is (297 mm − y, x)), its text turned
-/// 90° clockwise (`tbRl`); odd pages near the bottom left, even near the top left.
-fn footer(odd: bool) -> Footer {
-    // The number's em box on a portrait page: its top 7 mm below the 版心 less 0.65 em;
-    // turned, its left edge is 297 mm less its bottom.
-    let x = mm(297.0 - (262.0 + 7.0)) + (0.65 * f64::from(SMALL)).round() as i32 - SMALL;
-    // The cell is as tall as 40 mm; odd pages end the number one character in from the
-    // portrait 版心's right edge (184 mm), even pages start it one in from its left (28 mm).
-    let tall = mm(40.0);
-    let (y, align) = if odd {
-        (mm(184.0) - SMALL - tall, AlignmentType::Right)
-    } else {
-        (mm(28.0) + SMALL, AlignmentType::Left)
-    };
-    let number = Paragraph::new()
-        .style(PAGE_NUMBER.0)
-        .align(align)
-        .indent(Some(0), None, Some(0), None)
-        .line_spacing(
-            LineSpacing::new()
-                .line(SMALL)
-                .line_rule(LineSpacingType::Exact),
-        )
-        .add_run(Run::new().add_text("— "))
-        .add_run(Run::new().add_field_char(FieldCharType::Begin, false))
-        .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
-        .add_run(Run::new().add_field_char(FieldCharType::Separate, false))
-        .add_run(Run::new().add_text("1"))
-        .add_run(Run::new().add_field_char(FieldCharType::End, false))
-        .add_run(Run::new().add_text(" —"));
-    let cell = TableCell::new()
-        .add_paragraph(number)
-        .text_direction(TextDirectionType::TbRl)
-        .width(SMALL as usize, WidthType::Dxa);
-    let row = TableRow::new(vec![cell])
-        .row_height(tall as f32)
-        .height_rule(docx_rs::HeightRule::Exact);
-    let table = Table::without_borders(vec![row])
-        .set_grid(vec![SMALL as usize])
-        .width(SMALL as usize, WidthType::Dxa)
-        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
-        .position(
-            TablePositionProperty::new()
-                .horizontal_anchor("page")
-                .vertical_anchor("page")
-                .position_x(x)
-                .position_y(y),
-        );
-    Footer::new()
-        .add_table(table)
-        .add_paragraph(Paragraph::new())
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod runs;
 mod styles;
 #[cfg(test)]
 mod tests;
+mod turned;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Table};
