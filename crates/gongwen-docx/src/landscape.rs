@@ -40,8 +40,18 @@ pub(crate) fn grid(table: &gongwen_model::Table) -> Vec<usize> {
 }
 
 /// Pushes `table` onto `out` in a landscape section of its own.
+/// Right after another landscape table, it goes in a landscape section of its own with
+/// no portrait section (an empty page) between them.
 pub(crate) fn parts(out: &mut Vec<Part>, table: Table) {
-    out.push(Part::Para(section_end(SectionProperty::new())));
+    let after_landscape = matches!(out.last(), Some(Part::Para(p)) if p
+        .property
+        .section_property
+        .as_ref()
+        .and_then(|s| s.footer_reference.as_ref())
+        .is_some_and(|f| f.id == ODD));
+    if !after_landscape {
+        out.push(Part::Para(section_end(SectionProperty::new())));
+    }
     out.push(Part::Table(
         table.margins(TableCellMargins::new().margin(0, INSET, 0, INSET)),
     ));
@@ -193,7 +203,9 @@ mod tests {
 
     #[test]
     fn the_portrait_section_is_copied_into_the_marker_and_the_footers_added() {
+        // Two landscape tables in a row: one portrait section before them, none between.
         let mut out = Vec::new();
+        parts(&mut out, Table::new(vec![]));
         parts(&mut out, Table::new(vec![]));
         let docx = out.into_iter().fold(Docx::new(), |d, p| match p {
             Part::Para(p) => d.add_paragraph(p),
@@ -209,7 +221,7 @@ mod tests {
             2,
             "the copy and the original"
         );
-        assert_eq!(document.matches("w:orient=\"landscape\"").count(), 1);
+        assert_eq!(document.matches("w:orient=\"landscape\"").count(), 2);
         assert_eq!(xml.footers.len(), footers + 2);
         let rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
         assert!(rels.contains(&format!("Target=\"footer{}.xml\"", footers + 2)));
