@@ -105,7 +105,14 @@ fn single_sided_keeps_the_colophon_on_the_last_page() {
 fn every_fixture_s_colophon_is_on_an_even_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut with_colophon = 0;
-    for name in ["circular-forwarding", "letter", "minutes", "news", "notice", "resolution"] {
+    for name in [
+        "circular-forwarding",
+        "letter",
+        "minutes",
+        "news",
+        "notice",
+        "resolution",
+    ] {
         let pdf = dir.path().join(format!("{name}.pdf"));
         let data = common::workspace_file(&format!("fixtures/{name}.yaml"));
         render(&data, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
@@ -118,7 +125,9 @@ fn every_fixture_s_colophon_is_on_an_even_page() {
                 (s.size - 14.0).abs() < 0.1
                     && (s.text.starts_with("抄送：")
                         || s.text.ends_with("印发")
-                        || ["报：", "送：", "发："].iter().any(|l| s.text.starts_with(l)))
+                        || ["报：", "送：", "发："]
+                            .iter()
+                            .any(|l| s.text.starts_with(l)))
             })
         };
         let Some(at) = pages.iter().position(colophon) else {
@@ -126,7 +135,11 @@ fn every_fixture_s_colophon_is_on_an_even_page() {
         };
         with_colophon += 1;
         assert_eq!(at + 1, pages.len(), "{name}: the 版记 is on the last page");
-        assert!((at + 1) % 2 == 0, "{name}: the 版记 is on page {}, not an even page", at + 1);
+        assert!(
+            (at + 1) % 2 == 0,
+            "{name}: the 版记 is on page {}, not an even page",
+            at + 1
+        );
     }
     assert!(with_colophon >= 4, "the fixtures with a 版记 were found");
 }

@@ -33,13 +33,20 @@ fn a_table_with_more_columns_than_fit_is_refused_at_its_place() {
     assert_eq!(code, Some(1), "{err}");
     assert!(!dir.path().join("d.pdf").exists(), "nothing written");
 
-    // The most columns that fit print inside the page.
-    let columns = 19;
+    // The most columns that fit print inside the page: a landscape one (横排表格).
+    let columns = gongwen_model::TABLE_COLUMNS_MAX;
+    assert_eq!(columns, 28, "one 4号 character a column in 225 mm");
     let dir = project(&table_template(columns));
     let (code, err) = check_data(dir.path(), "template: t\n");
     assert_eq!(code, Some(0), "{err}");
     let (code, err) = run(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
     assert_eq!(code, Some(0), "{err}");
+    if let Some(sizes) = common::pages::page_sizes(&dir.path().join("d.pdf")) {
+        assert!(
+            sizes.iter().any(|(w, h)| w > h),
+            "a landscape page: {sizes:?}"
+        );
+    }
     if let Some(outside) = words_outside(&dir.path().join("d.pdf")) {
         assert!(outside.is_empty(), "{outside:?}");
     }

@@ -20,7 +20,16 @@ pub(crate) fn body(out: &mut Vec<Part>, body: &Body) {
 fn block(out: &mut Vec<Part>, block: &Block) {
     match block {
         Block::Paragraph(inlines) => out.push(Part::Para(paragraph(NORMAL, runs(inlines)))),
-        Block::Table(table) => out.push(Part::Table(self::table(table))),
+        // Too wide for the portrait 版心: in a landscape section of its own (横排表格).
+        Block::Table(table) if gongwen_layout::table_is_landscape(table) => {
+            let (grid, full) = (crate::landscape::grid(table), crate::landscape::WIDTH);
+            crate::landscape::parts(out, self::table(table, grid, full));
+        }
+        Block::Table(table) => {
+            let columns = self::columns(table);
+            let grid = vec![(WIDTH as usize) / columns; columns];
+            out.push(Part::Table(self::table(table, grid, WIDTH)));
+        }
         Block::Section(section) => self::section(out, section),
     }
 }
@@ -54,28 +63,31 @@ fn section(out: &mut Vec<Part>, s: &Section) {
     }
 }
 
-/// A table in 4号, its header row in 黑体, ruled like the PDF's.
-fn table(t: &ModelTable) -> Table {
-    let columns = t
-        .header
+/// The number of columns of `t`: its longest row's, at least one.
+fn columns(t: &ModelTable) -> usize {
+    t.header
         .len()
         .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
-        .max(1);
-    let width = (WIDTH as usize) / columns;
+        .max(1)
+}
+
+/// A table in 4号, its header row in 黑体, ruled like the PDF's, its columns `grid`
+/// twips wide (one for each of [`columns`]), the table `full` twips wide.
+fn table(t: &ModelTable, grid: Vec<usize>, full: i32) -> Table {
     let row = |cells: &[Vec<Inline>], head: bool| {
-        let mut cells: Vec<TableCell> = cells
+        let cells: Vec<TableCell> = cells
             .iter()
             .map(|c| {
                 let mut r = runs(c);
                 if head {
                     r = r.into_iter().map(|r| r.style(TABLE_HEAD.0)).collect();
                 }
-                cell(paragraph(TABLE.0, r), width)
+                paragraph(TABLE.0, r)
             })
+            .chain(std::iter::repeat_with(|| paragraph(TABLE.0, Vec::new())))
+            .zip(&grid)
+            .map(|(p, &width)| cell(p, width))
             .collect();
-        while cells.len() < columns {
-            cells.push(cell(paragraph(TABLE.0, Vec::new()), width));
-        }
         TableRow::new(cells)
     };
     let mut rows = Vec::new();
@@ -100,8 +112,8 @@ fn table(t: &ModelTable) -> Table {
         );
     }
     Table::new(rows)
-        .set_grid(vec![width; columns])
-        .width(WIDTH as usize, WidthType::Dxa)
+        .set_grid(grid)
+        .width(full as usize, WidthType::Dxa)
         .set_borders(borders)
 }
 

@@ -8,12 +8,14 @@
 mod body;
 mod closing;
 mod frame;
+mod landscape;
 mod page;
 mod patch;
 mod runs;
 mod styles;
 #[cfg(test)]
 mod tests;
+mod turned;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Table};
@@ -87,6 +89,7 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     let mut xml = docx.build();
     xml.styles = page::defaults(&xml.styles)?;
     xml.document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    landscape::finish(&mut xml)?;
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| DocxError::Pack(Box::new(e)))?;

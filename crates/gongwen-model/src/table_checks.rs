@@ -1,11 +1,13 @@
-//! Tables that cannot be set inside the 版心: more columns than one character each fits.
+//! Tables that cannot be set inside the 版心 even on a landscape page (横排表格): more
+//! columns than one character each fits.
 
 use crate::{Block, Finding, Inline, Severity, Table, plain_text};
 
-/// The most columns a table of the 版心's width holds: each column must fit one
-/// character of 4号 (14 pt) and its cell's margins (0.3 em each side), 22.4 pt, and the
-/// 版心 is 156 mm (442 pt) wide.
-pub const TABLE_COLUMNS_MAX: usize = 19;
+/// The most columns a table holds: each column must fit one character of 4号 (14 pt)
+/// and its cell's margins (0.3 em each side), 22.4 pt, and a table too wide for the
+/// portrait 版心 (156 mm) goes on a landscape page, whose 版心 is 225 mm (637.8 pt) wide.
+pub const TABLE_COLUMNS_MAX: usize = 28;
+const _: () = assert!(TABLE_COLUMNS_MAX as f64 * 22.4 <= 225.0 / 25.4 * 72.0);
 
 /// A finding for every table in `blocks` (sections included) with more columns than fit.
 pub(crate) fn findings<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<Finding> {
@@ -33,7 +35,7 @@ fn too_wide(table: &Table) -> Option<Finding> {
         code: "table-columns",
         context: first_cell(table),
         message: format!(
-            "表格有 {columns} 列，版心宽 156 毫米，最多排得下 {TABLE_COLUMNS_MAX} 列（每列至少一个四号字）"
+            "表格有 {columns} 列，横排（A4 横向，版心宽 225 毫米）也最多排得下 {TABLE_COLUMNS_MAX} 列（每列至少一个四号字）"
         ),
         hint: format!(
             "把表格拆成几张不超过 {TABLE_COLUMNS_MAX} 列的表，或把行和列对调（每个项目一行）"

@@ -13,8 +13,13 @@ use gongwen_model::{
 use std::fmt::Write;
 use std::path::Path;
 
-/// The layout functions every generated document calls.
-pub const PRELUDE: &str = concat!(include_str!("gbt9704.typ"), include_str!("formats.typ"));
+/// The layout functions every generated document calls (with §10's formats and the
+/// 横排表格's).
+pub const PRELUDE: &str = concat!(
+    include_str!("gbt9704.typ"),
+    include_str!("formats.typ"),
+    include_str!("landscape.typ")
+);
 
 /// The complete Typst source for `doc`: font table, prelude, then the document.
 pub fn document_source(doc: &Document, fonts: &Fonts) -> String {
@@ -250,7 +255,13 @@ fn table(out: &mut String, t: &Table) {
     // that breaks rather than printing over its neighbour.
     let cell = |c: &Vec<Inline>| format!("[{}]", inlines_breaking(c, 1));
     let header: Vec<String> = t.header.iter().map(cell).collect();
-    let _ = write!(out, "#grid-table({columns}, ({},)", header.join(", "));
+    // Too wide for the portrait 版心: on landscape pages of its own (横排表格).
+    let function = if gongwen_layout::table_is_landscape(t) {
+        "landscape-table"
+    } else {
+        "grid-table"
+    };
+    let _ = write!(out, "#{function}({columns}, ({},)", header.join(", "));
     for row in &t.rows {
         let mut cells: Vec<String> = row.iter().map(cell).collect();
         cells.resize(columns, "[]".into());

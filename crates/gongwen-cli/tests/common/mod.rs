@@ -1,8 +1,12 @@
 //! Helpers shared by the CLI tests: running `gongwen`, writing inputs, comparing texts.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub(crate) mod pages;
 pub(crate) mod pdf;
 pub(crate) mod serving;
+
+#[allow(unused_imports)] // each test binary uses its own subset
+pub(crate) use pages::words_outside;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -381,17 +385,4 @@ pub(crate) fn bbox_words(pdf: &Path) -> Option<Vec<Word>> {
         }
     }
     Some(out)
-}
-
-/// Words of `pdf` that leave the 版心 horizontally (28 mm to 184 mm, a little slack for
-/// hanging punctuation), with their x range; `None` without pdftotext.
-pub(crate) fn words_outside(pdf: &Path) -> Option<Vec<String>> {
-    let (left, right) = (28.0 * 72.0 / 25.4 - 1.0, 184.0 * 72.0 / 25.4 + 16.0);
-    let words = bbox_words(pdf)?;
-    let outside = words.iter().filter(|w| w.x0 < left || w.x1 > right);
-    Some(
-        outside
-            .map(|w| format!("{} at x {:.0}–{:.0} pt", w.text, w.x0, w.x1))
-            .collect(),
-    )
 }
