@@ -113,7 +113,11 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
 fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) -> Vec<Part> {
     let mut out = Vec::new();
     head(&mut out, doc, shapes);
-    if let Some(a) = &doc.addressee {
+    if let Some(a) = doc
+        .addressee
+        .as_ref()
+        .filter(|a| !special(doc.kind) || !blank(a))
+    {
         frame::addressee(&mut out, a);
     }
     body::body(&mut out, &doc.body);
@@ -155,15 +159,15 @@ fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) 
 
 /// The 版头 (or a special format's head, §10), the 报头, and the title.
 fn head(out: &mut Vec<Part>, doc: &Document, shapes: &mut Shapes) {
-    let special = doc.header.as_ref().and_then(|h| match doc.kind {
+    let titled = !blank(&doc.title.text);
+    let placed = doc.header.as_ref().and_then(|h| match doc.kind {
         DocKind::Letter => Some(formats::letter_head(out, h, shapes)),
         DocKind::Order => Some(formats::mark_head(out, h, false, shapes)),
         DocKind::Minutes => Some(formats::mark_head(out, h, true, shapes)),
         _ => None,
     });
-    match (special, &doc.header) {
+    match (placed, &doc.header) {
         (Some((mut cursor, top)), _) => {
-            let titled = !plain_text(&doc.title.text).trim().is_empty();
             let size = if titled {
                 units::TITLE_SIZE
             } else {
@@ -177,11 +181,23 @@ fn head(out: &mut Vec<Part>, doc: &Document, shapes: &mut Shapes) {
     if let Some(m) = &doc.masthead {
         frame::masthead(out, m);
     }
-    frame::title(
-        out,
-        &doc.title.text,
-        doc.title.note.as_deref(),
-        doc.byline.as_deref(),
-        false,
-    );
+    if titled || !special(doc.kind) {
+        frame::title(
+            out,
+            &doc.title.text,
+            doc.title.note.as_deref(),
+            doc.byline.as_deref(),
+            false,
+        );
+    }
+}
+
+/// Whether `kind` has a head of its own (§10), placed without an empty title or 主送.
+fn special(kind: DocKind) -> bool {
+    matches!(kind, DocKind::Letter | DocKind::Order | DocKind::Minutes)
+}
+
+/// Whether `inlines` print nothing but white space.
+fn blank(inlines: &[gongwen_model::Inline]) -> bool {
+    plain_text(inlines).trim().is_empty()
 }
