@@ -321,10 +321,10 @@ fn minutes_have_their_mark_35_mm_in_and_attendance_hanging_under_the_first_name(
     let rule = number_top + SIZE3 + 4.0;
     let body = find(&words, 0, "2023");
     near("body top", body.top, rule + 0.25 + 2.0 * PITCH);
-    // 附件说明: "附件：1．" two cells in, the second item under the first one's number.
-    let note = find(&words, 0, "附件：1．");
+    // 附件说明: "附件：1." two cells in, the second item under the first one's number.
+    let note = find(&words, 0, "附件：1.");
     near("附件说明 left", note.left, 28.0 + 2.0 * CELL);
-    let second = find(&words, 0, "2．");
+    let second = find(&words, 0, "2.");
     near(
         "second item under the number",
         second.left,

@@ -13,43 +13,6 @@ use docx_rs::{
 use gongwen_layout::NoteItem;
 use gongwen_model::{Closing, Colophon};
 
-/// 附件说明 (§7.3.2): under a blank line, two characters in, "附件：" and the titles;
-/// with several, "1．name", later items starting under the first item's number, and each
-/// title's wrapped lines under its own first character.
-pub(crate) fn attachment_note(out: &mut Vec<Part>, items: &[NoteItem]) {
-    if items.is_empty() {
-        return;
-    }
-    out.push(blank());
-    let label = 3 * ADVANCE;
-    for (i, item) in items.iter().enumerate() {
-        let number = item.number.as_deref().map(full_width_number);
-        let hang = number.as_deref().map_or(0, width);
-        let mut all = Vec::new();
-        let indent = if i == 0 {
-            all.push(Run::new().add_text("附件："));
-            label + hang
-        } else {
-            hang
-        };
-        all.extend(number.map(|n| Run::new().add_text(n)));
-        all.extend(runs(item.title));
-        let p = paragraph(ATTACHMENT_NOTE.0, all);
-        out.push(Part::Para(p.indent(
-            Some(2 * ADVANCE + label + hang),
-            Some(SpecialIndentType::Hanging(indent)),
-            None,
-            None,
-        )));
-    }
-}
-
-/// "1. " as the standard writes it: "1．".
-fn full_width_number(number: &str) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("{digits}．")
-}
-
 /// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, the seal (a PNG) centred on the
 /// date and a little above it, then the 附注.
 pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {

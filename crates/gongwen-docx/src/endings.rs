@@ -1,16 +1,50 @@
-//! The ends of the special formats: an order's 职务 beside its 签名章 with the date under
-//! it (§7.3.5.3), and a 纪要's 出席/请假/列席 lists (§10.3).
+//! What ends the 主体 in hanging lists and special formats: the 附件说明 (§7.3.2), an
+//! order's 职务 beside its 签名章 with the date under it (§7.3.5.3), and a 纪要's
+//! 出席/请假/列席 lists (§10.3).
 
 use crate::Part;
 use crate::closing::png_size;
 use crate::frame::{blank, spacer};
 use crate::runs::{paragraph, runs, text_paragraph};
-use crate::styles::{ATTENDANCE, DATE, LIST_LABEL, NOTE, SIGNER_TITLE};
+use crate::styles::{ATTACHMENT_NOTE, ATTENDANCE, DATE, LIST_LABEL, NOTE, SIGNER_TITLE};
 use crate::units::{ADVANCE, BODY_SIZE, CELL, LINE, PITCH, WIDTH, em_top, mm, width};
 use docx_rs::{
     AlignmentType, Paragraph, Pic, RelativeFromHType, RelativeFromVType, Run, SpecialIndentType,
 };
+use gongwen_layout::NoteItem;
 use gongwen_model::{Attendance, Closing};
+
+/// 附件说明 (§7.3.2): under a blank line, two characters in, "附件：" and the titles;
+/// with several, numbered as gongwen-layout numbers them (as in the PDF), later items
+/// starting under the first item's number, and each title's wrapped lines under its own
+/// first character.
+pub(crate) fn attachment_note(out: &mut Vec<Part>, items: &[NoteItem]) {
+    if items.is_empty() {
+        return;
+    }
+    out.push(blank());
+    let label = 3 * ADVANCE;
+    for (i, item) in items.iter().enumerate() {
+        let number = item.number.as_deref();
+        let hang = number.map_or(0, width);
+        let mut all = Vec::new();
+        let indent = if i == 0 {
+            all.push(Run::new().add_text("附件："));
+            label + hang
+        } else {
+            hang
+        };
+        all.extend(number.map(|n| Run::new().add_text(n)));
+        all.extend(runs(item.title));
+        let p = paragraph(ATTACHMENT_NOTE.0, all);
+        out.push(Part::Para(p.indent(
+            Some(2 * ADVANCE + label + hang),
+            Some(SpecialIndentType::Hanging(indent)),
+            None,
+            None,
+        )));
+    }
+}
 
 /// The 签名章's height: 15 mm.
 const STAMP: f64 = 15.0;

@@ -18,6 +18,8 @@ mod shapes;
 mod styles;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_formats;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Table};
@@ -121,7 +123,7 @@ fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) 
         frame::addressee(&mut out, a);
     }
     body::body(&mut out, &doc.body);
-    closing::attachment_note(&mut out, &attachment_note(doc));
+    endings::attachment_note(&mut out, &attachment_note(doc));
     if doc.kind == DocKind::Order {
         endings::order_closing(&mut out, &doc.closing, seal);
     } else {
