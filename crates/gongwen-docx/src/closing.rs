@@ -3,14 +3,13 @@
 use crate::Part;
 use crate::frame::{blank, exact_height};
 use crate::runs::{paragraph, runs, text_paragraph};
-use crate::styles::{ATTACHMENT_NOTE, COLOPHON, DATE, NORMAL, NOTE, SIGNATURE};
-use crate::units::{ADVANCE, CELL, LEFT, LINE, WIDTH, width};
+use crate::styles::{COLOPHON, DATE, NORMAL, NOTE, SIGNATURE};
+use crate::units::{CELL, LEFT, LINE, WIDTH, width};
 use docx_rs::{
     AlignmentType, BorderType, Paragraph, Pic, RelativeFromHType, RelativeFromVType, Run,
     SpecialIndentType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TablePositionProperty, TableRow, WidthType,
 };
-use gongwen_layout::NoteItem;
 use gongwen_model::{Closing, Colophon};
 
 /// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, the seal (a PNG) centred on the
