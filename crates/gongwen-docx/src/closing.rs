@@ -3,50 +3,14 @@
 use crate::Part;
 use crate::frame::{blank, exact_height};
 use crate::runs::{paragraph, runs, text_paragraph};
-use crate::styles::{ATTACHMENT_NOTE, COLOPHON, DATE, NORMAL, NOTE, SIGNATURE};
-use crate::units::{ADVANCE, CELL, LEFT, LINE, WIDTH, width};
+use crate::styles::{COLOPHON, DATE, NORMAL, NOTE, SIGNATURE};
+use crate::units::{CELL, LEFT, LINE, WIDTH, width};
 use docx_rs::{
     AlignmentType, BorderType, Paragraph, Pic, RelativeFromHType, RelativeFromVType, Run,
     SpecialIndentType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TablePositionProperty, TableRow, WidthType,
 };
-use gongwen_layout::NoteItem;
 use gongwen_model::{Closing, Colophon};
-
-/// 附件说明 (§7.3.4): under a blank line, "附件：" and the titles, numbered when several,
-/// each wrapped under its title's first character.
-pub(crate) fn attachment_note(out: &mut Vec<Part>, items: &[NoteItem]) {
-    if items.is_empty() {
-        return;
-    }
-    out.push(blank());
-    if let [item] = items {
-        let mut all = vec![Run::new().add_text("附件：")];
-        all.extend(item.number.as_deref().map(|n| Run::new().add_text(n)));
-        all.extend(runs(item.title));
-        out.push(Part::Para(paragraph(ATTACHMENT_NOTE.0, all)));
-        return;
-    }
-    let label = 3 * ADVANCE;
-    for (i, item) in items.iter().enumerate() {
-        let mut all = Vec::new();
-        let indent = if i == 0 {
-            all.push(Run::new().add_text("附件："));
-            SpecialIndentType::Hanging(label)
-        } else {
-            SpecialIndentType::FirstLine(0)
-        };
-        all.extend(item.number.as_deref().map(|n| Run::new().add_text(n)));
-        all.extend(runs(item.title));
-        let p = paragraph(ATTACHMENT_NOTE.0, all);
-        out.push(Part::Para(p.indent(
-            Some(2 * ADVANCE + label),
-            Some(indent),
-            None,
-            None,
-        )));
-    }
-}
 
 /// 署名 and 成文日期 (§7.3.5) placed as the PDF places them, the seal (a PNG) centred on the
 /// date and a little above it, then the 附注.
@@ -155,8 +119,18 @@ fn signed_offsets(xml: &str) -> String {
 ///
 /// It is placed from the page's left edge: LibreOffice floats a table as wide as the 版心
 /// only when it is positioned against the page.
-pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon) {
-    let rows = colophon_rows(col);
+///
+/// A 信函's 版记 (`letter`) has only its 抄送, and no rules.
+pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon, letter: bool) {
+    let rows = if letter {
+        let cc = Colophon {
+            cc: col.cc.clone(),
+            ..Colophon::default()
+        };
+        colophon_rows(&cc)
+    } else {
+        colophon_rows(col)
+    };
     if rows.is_empty() {
         return;
     }
@@ -166,10 +140,14 @@ pub(crate) fn colophon(out: &mut Vec<Part>, col: &Colophon) {
             .size(eighths)
             .color("000000")
     };
-    let borders = TableBorders::with_empty()
-        .set(rule(TableBorderPosition::Top, 8))
-        .set(rule(TableBorderPosition::Bottom, 8))
-        .set(rule(TableBorderPosition::InsideH, 6));
+    let borders = if letter {
+        TableBorders::with_empty()
+    } else {
+        TableBorders::with_empty()
+            .set(rule(TableBorderPosition::Top, 8))
+            .set(rule(TableBorderPosition::Bottom, 8))
+            .set(rule(TableBorderPosition::InsideH, 6))
+    };
     let table = Table::new(rows)
         .set_grid(vec![HALF, HALF])
         .width(WIDTH as usize, WidthType::Dxa)

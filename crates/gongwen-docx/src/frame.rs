@@ -19,7 +19,7 @@ pub(crate) fn blank() -> Part {
 }
 
 /// An empty paragraph exactly `height` twips high.
-fn spacer(height: i32) -> Part {
+pub(crate) fn spacer(height: i32) -> Part {
     Part::Para(
         Paragraph::new()
             .style(NORMAL)
@@ -52,7 +52,7 @@ fn red_rule(p: Paragraph, eighths: usize, space_pt: usize) -> Paragraph {
 
 /// Size in half-points of red text as wide as `chars` characters can be in 150 mm, within
 /// `[22 pt, max_pt]`.
-fn red_size(chars: usize, max_pt: f64) -> usize {
+pub(crate) fn red_size(chars: usize, max_pt: f64) -> usize {
     let pt = (150.0 / 25.4 * 72.0 / chars.max(1) as f64).clamp(22.0, max_pt);
     (pt * 2.0).round() as usize
 }

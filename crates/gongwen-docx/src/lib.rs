@@ -7,20 +7,27 @@
 
 mod body;
 mod closing;
+mod endings;
+mod formats;
 mod frame;
 mod landscape;
 mod page;
 mod patch;
 mod runs;
+mod sections;
+mod shapes;
 mod styles;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_formats;
 mod turned;
 mod units;
 
 use docx_rs::{Docx, Paragraph, Table};
 use gongwen_layout::{FontChoice, attachment_labels, attachment_note};
-use gongwen_model::Document;
+use gongwen_model::{DocKind, Document, plain_text};
+use shapes::Shapes;
 
 /// Why a .docx could not be written.
 #[derive(Debug)]
@@ -77,9 +84,17 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     if seal.is_some_and(|s| closing::png_size(s).is_none()) {
         return Err(DocxError::SealNotPng);
     }
-    let parts = parts(doc, seal);
+    let mut shapes = Shapes::default();
+    let split = doc.colophon.is_some() && !doc.single_sided;
+    let parts = parts(doc, seal, &mut shapes, split);
     let mut docx = page::set_up(Docx::new(), fonts);
     docx.styles.styles = styles::styles(fonts);
+    let letter = doc.kind == DocKind::Letter && doc.header.is_some();
+    if letter || split {
+        // The footer of pages without a number: the 信函's first, the 版记's page.
+        docx = docx.first_footer(docx_rs::Footer::new().add_paragraph(Paragraph::new()));
+        docx.document.section_property.title_pg = false;
+    }
     for part in parts {
         docx = match part {
             Part::Para(p) => docx.add_paragraph(p),
@@ -88,7 +103,9 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     }
     let mut xml = docx.build();
     xml.styles = page::defaults(&xml.styles)?;
-    xml.document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document)).into_bytes();
+    let document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document));
+    let document = shapes.splice(document)?;
+    xml.document = sections::apply(document, letter, split)?.into_bytes();
     landscape::finish(&mut xml)?;
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
@@ -96,28 +113,26 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     Ok(bytes.into_inner())
 }
 
-/// The document's paragraphs and tables in reading order.
-fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
+/// The document's paragraphs and tables in reading order; `split` ends the body's section
+/// before the 版记 (see [`sections`]).
+fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) -> Vec<Part> {
     let mut out = Vec::new();
-    if let Some(h) = &doc.header {
-        frame::header(&mut out, h);
-    }
-    if let Some(m) = &doc.masthead {
-        frame::masthead(&mut out, m);
-    }
-    frame::title(
-        &mut out,
-        &doc.title.text,
-        doc.title.note.as_deref(),
-        doc.byline.as_deref(),
-        false,
-    );
-    if let Some(a) = &doc.addressee {
+    head(&mut out, doc, shapes);
+    if let Some(a) = doc
+        .addressee
+        .as_ref()
+        .filter(|a| !special(doc.kind) || !blank(a))
+    {
         frame::addressee(&mut out, a);
     }
     body::body(&mut out, &doc.body);
-    closing::attachment_note(&mut out, &attachment_note(doc));
-    closing::closing(&mut out, &doc.closing, seal);
+    endings::attachment_note(&mut out, &attachment_note(doc));
+    if doc.kind == DocKind::Order {
+        endings::order_closing(&mut out, &doc.closing, seal);
+    } else {
+        closing::closing(&mut out, &doc.closing, seal);
+    }
+    endings::attendance(&mut out, &doc.attendance);
     for (a, label) in doc.attachments.iter().zip(attachment_labels(doc)) {
         if a.separate {
             continue;
@@ -132,7 +147,62 @@ fn parts(doc: &Document, seal: Option<&[u8]>) -> Vec<Part> {
         body::body(&mut out, &a.body);
     }
     if let Some(c) = &doc.colophon {
-        closing::colophon(&mut out, c);
+        if split {
+            out.push(Part::Para(sections::section_end()));
+            // LibreOffice starts the new section's page only at a paragraph, not at the
+            // floating table.
+            out.push(Part::Para(
+                Paragraph::new()
+                    .style(styles::NORMAL)
+                    .line_spacing(frame::exact_height(20)),
+            ));
+        }
+        closing::colophon(&mut out, c, doc.kind == DocKind::Letter);
     }
     out
+}
+
+/// The 版头 (or a special format's head, §10), the 报头, and the title.
+fn head(out: &mut Vec<Part>, doc: &Document, shapes: &mut Shapes) {
+    let titled = !blank(&doc.title.text);
+    let placed = doc.header.as_ref().and_then(|h| match doc.kind {
+        DocKind::Letter => Some(formats::letter_head(out, h, shapes)),
+        DocKind::Order => Some(formats::mark_head(out, h, false, shapes)),
+        DocKind::Minutes => Some(formats::mark_head(out, h, true, shapes)),
+        _ => None,
+    });
+    match (placed, &doc.header) {
+        (Some((mut cursor, top)), _) => {
+            let size = if titled {
+                units::TITLE_SIZE
+            } else {
+                units::BODY_SIZE
+            };
+            out.push(cursor.gap_to(top, size));
+        }
+        (None, Some(h)) => frame::header(out, h),
+        (None, None) => {}
+    }
+    if let Some(m) = &doc.masthead {
+        frame::masthead(out, m);
+    }
+    if titled || !special(doc.kind) {
+        frame::title(
+            out,
+            &doc.title.text,
+            doc.title.note.as_deref(),
+            doc.byline.as_deref(),
+            false,
+        );
+    }
+}
+
+/// Whether `kind` has a head of its own (§10), placed without an empty title or 主送.
+fn special(kind: DocKind) -> bool {
+    matches!(kind, DocKind::Letter | DocKind::Order | DocKind::Minutes)
+}
+
+/// Whether `inlines` print nothing but white space.
+fn blank(inlines: &[gongwen_model::Inline]) -> bool {
+    plain_text(inlines).trim().is_empty()
 }

@@ -40,6 +40,14 @@ pub(crate) const HEADING_CHARS: [(&str, &str); 4] = [
 pub(crate) const LEAD: (&str, &str) = ("GwLead", "段首句");
 pub(crate) const TABLE_HEAD: (&str, &str) = ("GwTableHead", "表头");
 pub(crate) const MISSING_FIGURE: (&str, &str) = ("GwMissing", "待填数字");
+/// The 发文字号 in a line of 黑体 marks (信函格式): 仿宋.
+pub(crate) const DOC_NUMBER_CHARS: (&str, &str) = ("GwDocNumberChar", "发文字号字符");
+/// The label of an 出席/请假/列席 list: 黑体.
+pub(crate) const LIST_LABEL: (&str, &str) = ("GwListLabel", "名单标签");
+/// 出席/请假/列席 lists of a 纪要.
+pub(crate) const ATTENDANCE: (&str, &str) = ("GwAttendance", "出席名单");
+/// The 职务 beside an order's 签名章.
+pub(crate) const SIGNER_TITLE: (&str, &str) = ("GwSignerTitle", "签发人职务");
 
 /// The body style every other paragraph style is based on. docx-rs writes it empty; the
 /// body's formatting (3号 仿宋, an exact grid line, a two-character indent) is in the
@@ -100,6 +108,10 @@ pub(crate) fn styles(fonts: FontChoice) -> Vec<Style> {
     }
     out.push(c(LEAD).bold());
     out.push(face(c(TABLE_HEAD), Role::Hei));
+    out.push(face(c(DOC_NUMBER_CHARS), Role::Body));
+    out.push(face(c(LIST_LABEL), Role::Hei));
+    out.push(p(ATTENDANCE));
+    out.push(flush(p(SIGNER_TITLE)));
     let mut missing = c(MISSING_FIGURE);
     missing.run_property = missing
         .run_property

@@ -5,7 +5,7 @@ use gongwen_layout::FontChoice::Free;
 use gongwen_model::{Closing, Document, Inline, Title};
 use std::io::Read;
 
-fn part(bytes: &[u8], name: &str) -> String {
+pub(crate) fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut file = zip
         .by_name(name)

@@ -8,6 +8,23 @@ pub(crate) fn mm(v: f64) -> i32 {
     (v * TWIPS_PER_MM).round() as i32
 }
 
+/// `v` points in twips.
+pub(crate) fn pt(v: f64) -> i32 {
+    (v * 20.0).round() as i32
+}
+
+/// The pitch of the 22-line grid as the standard has it (225 mm / 22), in twips, unrounded:
+/// distances of several lines measured from the page keep to it.
+pub(crate) const PITCH: f64 = 225.0 / 22.0 * TWIPS_PER_MM;
+
+/// How far below the top of a paragraph with an exact line height of `line` twips the top
+/// of the em box of its `half_points` text lies. Word and LibreOffice both put the baseline
+/// of an exact line 80 % down it; the standard faces' em box rises 0.88 em above the
+/// baseline. Negative when the text is taller than the line.
+pub(crate) fn em_top(line: i32, half_points: usize) -> i32 {
+    (0.8 * f64::from(line) - 8.8 * half_points as f64).round() as i32
+}
+
 /// A4 in twips.
 pub(crate) const PAGE_W: u32 = 11906;
 pub(crate) const PAGE_H: u32 = 16838;
