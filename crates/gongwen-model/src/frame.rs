@@ -241,7 +241,8 @@ impl crate::Document {
     ) -> crate::Document {
         use crate::{Closing, Colophon, Header, Masthead, Title, chinese_date};
         let runs = plain;
-        let frame_findings = crate::frame_checks::findings(&front);
+        let mut frame_findings = crate::frame_checks::findings(&front);
+        frame_findings.extend(crate::format_checks::findings(&front));
         let kind = front.kind.unwrap_or_default();
         crate::Document {
             kind,

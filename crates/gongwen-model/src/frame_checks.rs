@@ -11,7 +11,6 @@ pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     let mut out = dates(front);
     out.extend(doc_number(front));
     out.extend(signers_line(front));
-    out.extend(crate::format_checks::findings(front));
     out
 }
 
