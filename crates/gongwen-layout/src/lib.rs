@@ -13,5 +13,5 @@ mod title;
 
 pub use attachments::{NoteItem, attachment_labels, attachment_note};
 pub use roles::{BOLD, FontChoice, REGULAR, Role};
-pub use table::{column_widths, table_is_landscape};
+pub use table::{column_widths, spread_column_widths, table_is_landscape};
 pub use title::{NOTE_CELLS, balance as balance_title, balance_to};

@@ -36,6 +36,63 @@ pub fn column_widths(table: &Table) -> Vec<f64> {
         .collect()
 }
 
+/// The widths in points of a landscape table's columns across `available` points: each
+/// column at least its comfortable width ([`column_widths`]), the room left over shared
+/// out by how much more each needs to set its longest cell on one line; when every cell
+/// fits on one line, each column is as wide as its longest cell.
+pub fn spread_column_widths(table: &Table, available: f64) -> Vec<f64> {
+    let least = column_widths(table);
+    let natural: Vec<f64> = (0..least.len())
+        .map(|i| {
+            let cells = std::iter::once(&table.header).chain(&table.rows);
+            let widest = cells
+                .filter_map(|row| row.get(i))
+                .map(|cell| one_line(cell))
+                .fold(0.0, f64::max);
+            (widest + 2.0 * INSET_PT).max(least[i])
+        })
+        .collect();
+    if natural.iter().sum::<f64>() <= available {
+        return natural;
+    }
+    // A body cell of up to four characters ("东城区", "1,208") keeps to one line when
+    // there is room for that in every column (a long header may wrap).
+    let short: Vec<f64> = least
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let widest = table
+                .rows
+                .iter()
+                .filter_map(|row| row.get(i))
+                .map(|cell| one_line(cell))
+                .fold(0.0, f64::max);
+            l.max(widest.min(4.0 * CHAR_PT) + 2.0 * INSET_PT)
+        })
+        .collect();
+    let least = if short.iter().sum::<f64>() <= available {
+        short
+    } else {
+        least
+    };
+    let spare = (available - least.iter().sum::<f64>()).max(0.0);
+    let wants: f64 = natural.iter().zip(&least).map(|(n, l)| n - l).sum();
+    least
+        .iter()
+        .zip(&natural)
+        .map(|(l, n)| l + spare * (n - l) / wants.max(f64::EPSILON))
+        .collect()
+}
+
+/// The width in points of `cell` set on one line: a full 4号 character for each
+/// full-width character, half for each ASCII one.
+fn one_line(cell: &[Inline]) -> f64 {
+    plain_text(cell)
+        .chars()
+        .map(|c| if c.is_ascii() { CHAR_PT / 2.0 } else { CHAR_PT })
+        .sum()
+}
+
 /// The width in points of the longest run of `cell` no line may break: a run of ASCII
 /// letters, digits and marks (half a 4号 character each), or one full-width character.
 fn longest_run(cell: &[Inline]) -> f64 {
@@ -58,6 +115,31 @@ mod tests {
             header: header.iter().map(cell).collect(),
             rows: rows.iter().map(|r| r.iter().map(cell).collect()).collect(),
         }
+    }
+
+    #[test]
+    fn spread_columns_fill_the_width_and_keep_their_least() {
+        let t = table(
+            &["县（市、区）", "在档困难职工（户）", "备注"],
+            &[&["东城区", "1,208", ""]],
+        );
+        let least = column_widths(&t);
+        let spread = spread_column_widths(&t, 200.0);
+        assert!(
+            (spread.iter().sum::<f64>() - 200.0).abs() < 1e-6,
+            "{spread:?}"
+        );
+        assert!(
+            spread.iter().zip(&least).all(|(s, l)| s >= l),
+            "{spread:?} {least:?}"
+        );
+        assert!(spread[1] > spread[0] && spread[0] > spread[2], "{spread:?}");
+        // Room for every cell on one line: each column as wide as its longest cell.
+        let roomy = spread_column_widths(&t, 1000.0);
+        assert!(
+            (roomy[1] - (9.0 * CHAR_PT + 2.0 * INSET_PT)).abs() < 1e-6,
+            "{roomy:?}"
+        );
     }
 
     #[test]

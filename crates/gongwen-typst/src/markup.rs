@@ -255,13 +255,16 @@ fn table(out: &mut String, t: &Table) {
     // that breaks rather than printing over its neighbour.
     let cell = |c: &Vec<Inline>| format!("[{}]", inlines_breaking(c, 1));
     let header: Vec<String> = t.header.iter().map(cell).collect();
-    // Too wide for the portrait 版心: on landscape pages of its own (横排表格).
-    let function = if gongwen_layout::table_is_landscape(t) {
-        "landscape-table"
+    // Too wide for the portrait 版心: on landscape pages of its own (横排表格), its
+    // columns spread over the 225 mm of the landscape 版心.
+    let (function, widths) = if gongwen_layout::table_is_landscape(t) {
+        let widths = gongwen_layout::spread_column_widths(t, 225.0 / 25.4 * 72.0);
+        let widths: String = widths.iter().map(|w| format!("{w:.2}pt, ")).collect();
+        ("landscape-table", format!("({widths})"))
     } else {
-        "grid-table"
+        ("grid-table", columns.to_string())
     };
-    let _ = write!(out, "#{function}({columns}, ({},)", header.join(", "));
+    let _ = write!(out, "#{function}({widths}, ({},)", header.join(", "));
     for row in &t.rows {
         let mut cells: Vec<String> = row.iter().map(cell).collect();
         cells.resize(columns, "[]".into());
