@@ -75,13 +75,37 @@ pub fn spread_column_widths(table: &Table, available: f64) -> Vec<f64> {
     } else {
         least
     };
-    let spare = (available - least.iter().sum::<f64>()).max(0.0);
+    let total: f64 = least.iter().sum();
+    if total >= available {
+        return squeezed(&least, available);
+    }
+    let spare = available - total;
     let wants: f64 = natural.iter().zip(&least).map(|(n, l)| n - l).sum();
     least
         .iter()
         .zip(&natural)
         .map(|(l, n)| l + spare * (n - l) / wants.max(f64::EPSILON))
         .collect()
+}
+
+/// Least widths that together are wider than `available`, narrowed to fit it: the widest
+/// columns give up room first, none below two characters (while those fit), and the runs
+/// too long for their column break (the backends break a cell's words anywhere).
+fn squeezed(least: &[f64], available: f64) -> Vec<f64> {
+    let floor = (2.0 * CHAR_PT + 2.0 * INSET_PT).min(available / least.len().max(1) as f64);
+    // The cap that makes the columns, each min(least, cap) but at least the floor, fill
+    // the width: found by halving between the floor and the widest column.
+    let fill = |cap: f64| -> f64 { least.iter().map(|l| l.min(cap).max(floor)).sum() };
+    let (mut low, mut high) = (floor, least.iter().copied().fold(floor, f64::max));
+    for _ in 0..60 {
+        let mid = (low + high) / 2.0;
+        if fill(mid) > available {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    least.iter().map(|l| l.min(low).max(floor)).collect()
 }
 
 /// The width in points of `cell` set on one line: a full 4号 character for each

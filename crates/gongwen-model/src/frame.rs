@@ -252,7 +252,7 @@ impl crate::Document {
                 urgency: h.urgency,
                 agencies: h.agencies,
                 suffix: h.suffix.unwrap_or_else(|| kind.default_suffix().into()),
-                doc_number: h.doc_number,
+                doc_number: given(h.doc_number),
                 signers: h.signers,
             }),
             title: Title {

@@ -73,7 +73,8 @@ pub fn document_markup(doc: &Document) -> String {
     if let Some(addressee) = &doc.addressee {
         let _ = writeln!(out, "#addressee[{}]", inlines(addressee));
     }
-    body(&mut out, &doc.body);
+    let closes = !doc.closing.signatures.is_empty() || doc.closing.date.is_some();
+    body_ending(&mut out, &doc.body, closes);
     attachment_note(&mut out, doc);
     formats::attendance(&mut out, &doc.attendance);
     if doc.kind == DocKind::Order {
@@ -145,11 +146,15 @@ fn attachments(out: &mut String, doc: &Document) {
         if a.separate {
             continue;
         }
+        // An attachment opening with a landscape table has its label and title over it.
+        let landscape = matches!(a.body.blocks.first(),
+            Some(Block::Table(t)) if gongwen_layout::table_is_landscape(t));
         let _ = writeln!(
             out,
-            "#attachment(label: {}, title-lines: {})[",
+            "#attachment(label: {}, title-lines: {}{})[",
             label.map_or("none".into(), |l| string(&l)),
-            array(&balance(&text_of(&a.title)))
+            array(&balance(&text_of(&a.title))),
+            if landscape { ", landscape: true" } else { "" }
         );
         body(out, &a.body);
         out.push_str("]\n");
@@ -208,22 +213,32 @@ fn title(out: &mut String, text: &[Inline], note: Option<&[Inline]>, byline: Opt
 }
 
 fn body(out: &mut String, body: &Body) {
-    for block in &body.blocks {
-        self::block(out, block);
+    body_ending(out, body, false);
+}
+
+/// The body; with `sticky`, its last paragraph keeps with what follows (the 附件说明 or
+/// the 署名 and date), so that no page holds those without any of the text (§7.3.5.1).
+fn body_ending(out: &mut String, body: &Body, sticky: bool) {
+    let last = body.blocks.len().saturating_sub(1);
+    for (i, block) in body.blocks.iter().enumerate() {
+        block_with(out, block, sticky && i == last);
     }
 }
 
-fn block(out: &mut String, block: &Block) {
+fn block_with(out: &mut String, block: &Block, sticky: bool) {
     match block {
+        Block::Paragraph(runs) if sticky => {
+            let _ = writeln!(out, "#block(sticky: true)[#par[{}]]", inlines(runs));
+        }
         Block::Paragraph(runs) => {
             let _ = writeln!(out, "#par[{}]", inlines(runs));
         }
         Block::Table(t) => table(out, t),
-        Block::Section(s) => section(out, s),
+        Block::Section(s) => section(out, s, sticky),
     }
 }
 
-fn section(out: &mut String, s: &Section) {
+fn section(out: &mut String, s: &Section, sticky: bool) {
     let heading = format!(
         "#h({})[{}{}]",
         s.level,
@@ -232,6 +247,14 @@ fn section(out: &mut String, s: &Section) {
     );
     let mut rest = s.blocks.as_slice();
     match rest.first() {
+        Some(Block::Paragraph(runs)) if s.run_in && sticky && rest.len() == 1 => {
+            let _ = writeln!(
+                out,
+                "#block(sticky: true)[#par[{heading}{}]]",
+                inlines(runs)
+            );
+            rest = &rest[1..];
+        }
         Some(Block::Paragraph(runs)) if s.run_in => {
             let _ = writeln!(out, "#par[{heading}{}]", inlines(runs));
             rest = &rest[1..];
@@ -241,8 +264,9 @@ fn section(out: &mut String, s: &Section) {
             let _ = writeln!(out, "#block(sticky: true)[#par[{heading}]]");
         }
     }
-    for b in rest {
-        block(out, b);
+    let last = rest.len().saturating_sub(1);
+    for (i, b) in rest.iter().enumerate() {
+        block_with(out, b, sticky && i == last);
     }
 }
 
