@@ -1,15 +1,16 @@
-//! What the special formats of GB/T 9704 §10 cannot print as written: a 信函's 版记 has no
-//! 印发机关 or 印发日期, and its 份号 (or 密级) shares a line with the 发文字号.
+//! What the special formats of GB/T 9704 §10 cannot print as written: a mark without an
+//! agency, a 信函's 版记 has no 印发机关 or 印发日期, and its 份号 (or 密级) shares a line
+//! with the 发文字号.
 
 use crate::frame_checks::cells;
 use crate::{DocKind, Finding, FrontMatter, Severity};
 
 /// The problems of `front` that come from its format.
 pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
+    let mut out: Vec<Finding> = no_mark(front).into_iter().collect();
     if front.kind != Some(DocKind::Letter) {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     if let Some(c) = &front.colophon {
         for (what, value) in [("印发机关", &c.printer), ("印发日期", &c.print_date)] {
             if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
@@ -25,6 +26,30 @@ pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     }
     out.extend(first_line(front));
     out
+}
+
+/// A 信函, 令 or 纪要 whose mark has no agency: it would print an empty (or a bare 令,
+/// 纪要) 发文机关标志.
+fn no_mark(front: &FrontMatter) -> Option<Finding> {
+    let kind = front.kind?;
+    let what = match kind {
+        DocKind::Letter => "信函的发文机关标志",
+        DocKind::Order => "命令（令）的发文机关标志",
+        DocKind::Minutes => "纪要标志",
+        _ => return None,
+    };
+    let named = front
+        .header
+        .as_ref()
+        .is_some_and(|h| h.agencies.iter().any(|a| !a.trim().is_empty()));
+    (!named).then(|| Finding {
+        severity: Severity::Error,
+        code: "header",
+        // At the data's template line: the data is where the name goes.
+        context: "template:".into(),
+        message: format!("{what}没有机关名称"),
+        hint: "在数据的 document: 下写 header: {agencies: [某某市总工会]}（纪要写会议名称）".into(),
+    })
 }
 
 /// A letter's first element at the left (份号, else 密级, else 紧急程度) and its 发文字号

@@ -96,15 +96,31 @@ fn unbalanced(context: String, open: char, close: char) -> Finding {
 pub(crate) fn lint_order_number(number: &str) -> Option<Finding> {
     let serial = number
         .strip_prefix('第')
-        .and_then(|rest| rest.strip_suffix('号'));
-    let ok = serial.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
-    (!ok).then(|| Finding {
-        severity: Severity::Error,
-        code: "doc-number",
-        context: number.to_string(),
-        message: format!("令号 “{number}” 不是“第……号”的写法"),
-        hint: "写成“第12号”：第、阿拉伯数字序号、号".to_string(),
-    })
+        .and_then(|rest| rest.strip_suffix('号'))
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    let bad = |context: &str, message: String, hint: &str| {
+        Some(Finding {
+            severity: Severity::Error,
+            code: "doc-number",
+            context: context.to_string(),
+            message,
+            hint: hint.to_string(),
+        })
+    };
+    match serial {
+        None => bad(
+            number,
+            format!("令号 “{number}” 不是“第……号”的写法"),
+            "令号写成“第12号”：第、阿拉伯数字序号、号",
+        ),
+        // Placed at the serial itself: a template usually writes the 第 and 号 around it.
+        Some(d) if d.starts_with('0') => bad(
+            d,
+            format!("令号 “{number}” 的序号以0开头"),
+            "序号从1编起，不编虚位：写“第12号”，不写“第012号”或“第0号”",
+        ),
+        Some(_) => None,
+    }
 }
 
 /// A 发文字号 that is not written 机关代字〔年份〕序号号 (GB/T 9704-2012 §7.2.4).

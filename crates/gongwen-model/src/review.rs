@@ -76,11 +76,31 @@ impl Document {
     }
 }
 
+/// Where `words` first stand on their own in `text`: a number such as "012" is not taken
+/// from inside "2012" (the first match of any kind when none stands alone).
+fn find_word(text: &str, words: &str) -> Option<usize> {
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let alone = |at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !(alnum(before) && alnum(words.chars().next()))
+            && !(alnum(after) && alnum(words.chars().next_back()))
+    };
+    let mut matches = text.match_indices(words).map(|(at, _)| at);
+    let first = matches.next()?;
+    Some(
+        std::iter::once(first)
+            .chain(matches)
+            .find(|&at| alone(at))
+            .unwrap_or(first),
+    )
+}
+
 /// Finds where the finding's words were written: the template first, then the data.
 fn place(sources: &Sources, f: Finding) -> Diagnostic {
     let mut found = Diagnostic::new(&sources.template.path, f.message);
     for source in [&sources.template, &sources.data] {
-        if let Some(at) = source.text.find(&f.context) {
+        if let Some(at) = find_word(&source.text, &f.context) {
             // Point at the offending mark (the context's last character), or at the start
             // of a 发文字号 or a date.
             let last = f.context.char_indices().last().map_or(0, |(i, _)| i);
