@@ -83,8 +83,9 @@ fn find_word(text: &str, words: &str) -> Option<usize> {
     let alone = |at: usize| {
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();
-        !(alnum(before) && alnum(words.chars().next()))
-            && !(alnum(after) && alnum(words.chars().next_back()))
+        let joined_before = alnum(before) && alnum(words.chars().next());
+        let joined_after = alnum(after) && alnum(words.chars().next_back());
+        !joined_before && !joined_after
     };
     let mut matches = text.match_indices(words).map(|(at, _)| at);
     let first = matches.next()?;
