@@ -10,8 +10,11 @@
 
 mod common;
 
-use common::{Word, bbox_words, project, render, workspace_file, write_file};
-use std::path::{Path, PathBuf};
+#[path = "docx/libreoffice.rs"]
+mod libreoffice;
+
+use common::{bbox_words, project, render, write_file};
+use libreoffice::{Placed, find, last_page, near, numbered, placed, to_pdf};
 
 /// One line of the 22-line grid, in mm.
 const PITCH: f64 = 225.0 / 22.0;
@@ -19,8 +22,6 @@ const PITCH: f64 = 225.0 / 22.0;
 const CELL: f64 = 156.0 / 28.0;
 /// 3号 (16 pt) in mm.
 const SIZE3: f64 = 16.0 * 25.4 / 72.0;
-/// How far LibreOffice may put a line from where FORMATS.md puts it.
-const TOLERANCE: f64 = 0.5;
 
 /// A 2 × 1 red PNG: the 签名章 (15 mm tall, so 30 mm wide).
 const STAMP: &[u8] = b"\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x02\x00\x00\x00\x01\x08\x06\x00\x00\x00\xf4\x22\x7f\x8a\x00\x00\x00\x0e\x49\x44\x41\x54\x78\x9c\x63\x78\xc6\x20\xf4\x1f\x84\x01\x11\x5b\x03\xef\xf5\x96\xb1\xe7\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
@@ -32,38 +33,10 @@ fn template(kind: &str) -> String {
     )
 }
 
-/// A word's place in mm: its em box's top and its left and right edges.
-struct Placed {
-    page: usize,
-    top: f64,
-    left: f64,
-    right: f64,
-    text: String,
-}
-
-/// LibreOffice's PDFs give the Fandol faces no ascent, so pdftotext boxes a glyph from
-/// 0.95 em above its baseline to 0.35 em below; the em box's top is 0.07 em under yMin.
-fn placed(w: &Word) -> Placed {
-    let mm = |pt: f64| pt * 25.4 / 72.0;
-    let em = (w.y1 - w.y0) / 1.3;
-    Placed {
-        page: w.page,
-        top: mm(w.y0 + 0.07 * em),
-        left: mm(w.x0),
-        right: mm(w.x1),
-        text: w.text.clone(),
-    }
-}
-
 /// The .docx of `data` (with `seal.png` beside it) laid out by LibreOffice, as words; `None`
 /// with a note when soffice or pdftotext is missing.
 fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
-    if std::process::Command::new("soffice")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("note: soffice not available; skipping the LibreOffice layout check of {kind}");
+    if !libreoffice::available(kind) {
         return None;
     }
     let dir = project(&template(kind));
@@ -75,79 +48,6 @@ fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
     let pdf = to_pdf(dir.path(), &docx);
     let words = bbox_words(&pdf)?;
     Some(words.iter().map(placed).collect())
-}
-
-/// `docx` converted by soffice in `dir`, with the repository's fonts and a profile of its
-/// own (so that other soffice runs do not lock it), blank pages kept.
-fn to_pdf(dir: &Path, docx: &Path) -> PathBuf {
-    let fonts = workspace_file("fonts");
-    let conf = write_file(
-        dir,
-        "fonts.conf",
-        format!(
-            r#"<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig><cachedir>{cache}</cachedir><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-<dir>{fonts}</dir><match target="scan"><test name="family"><string>FandolSong</string></test>
-<test name="style"><string>Bold</string></test><edit name="weight"><const>bold</const></edit></match>
-</fontconfig>"#,
-            cache = dir.join("fontcache").display(),
-            fonts = fonts.display()
-        ),
-    );
-    let profile = format!("-env:UserInstallation=file://{}", dir.join("lo").display());
-    let status = std::process::Command::new("soffice")
-        .env("FONTCONFIG_FILE", &conf)
-        .args([profile.as_str(), "--headless", "--convert-to"])
-        .arg(r#"pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}"#)
-        .arg("--outdir")
-        .arg(dir)
-        .arg(docx)
-        .output()
-        .expect("run soffice");
-    let pdf = docx.with_extension("pdf");
-    assert!(
-        pdf.exists(),
-        "soffice wrote no PDF: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    pdf
-}
-
-/// The first word on `page` starting with `text`.
-fn find<'a>(words: &'a [Placed], page: usize, text: &str) -> &'a Placed {
-    words
-        .iter()
-        .find(|w| w.page == page && w.text.starts_with(text))
-        .unwrap_or_else(|| {
-            let all: Vec<String> = words
-                .iter()
-                .map(|w| format!("{}:{}", w.page, w.text))
-                .collect();
-            panic!("no word {text:?} on page {}: {all:?}", page + 1)
-        })
-}
-
-/// Asserts that `got` mm is `want` mm within the tolerance.
-fn near(what: &str, got: f64, want: f64) {
-    assert!(
-        (got - want).abs() <= TOLERANCE,
-        "{what}: {got:.2} mm, want {want:.2} mm (±{TOLERANCE})"
-    );
-}
-
-/// Whether `page` shows a page number "— N —".
-fn numbered(words: &[Placed], page: usize) -> bool {
-    let line: String = words
-        .iter()
-        .filter(|w| w.page == page && w.top > 262.0)
-        .map(|w| w.text.as_str())
-        .collect();
-    line.contains('—')
-}
-
-/// The last page's index.
-fn last_page(words: &[Placed]) -> usize {
-    words.iter().map(|w| w.page).max().unwrap_or(0)
 }
 
 const LETTER: &str = r#"template: t
