@@ -36,6 +36,11 @@ fn template(kind: &str) -> String {
 /// The .docx of `data` (with `seal.png` beside it) laid out by LibreOffice, as words; `None`
 /// with a note when soffice or pdftotext is missing.
 fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
+    laid_out_with_images(kind, data).map(|(words, _)| words)
+}
+
+/// [`laid_out`], with the page (0-based) of each image in the PDF (`pdfimages -list`).
+fn laid_out_with_images(kind: &str, data: &str) -> Option<(Vec<Placed>, Vec<usize>)> {
     if !libreoffice::available(kind) {
         return None;
     }
@@ -47,7 +52,20 @@ fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
     render(&yaml, &["-f", "docx", "--fonts", "free", "-o", out]).ok();
     let pdf = to_pdf(dir.path(), &docx);
     let words = bbox_words(&pdf)?;
-    Some(words.iter().map(placed).collect())
+    let list = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf)
+        .output()
+        .ok()?;
+    // "page num type …" under two header lines; the soft masks (type smask) aside.
+    let images = String::from_utf8_lossy(&list.stdout)
+        .lines()
+        .skip(2)
+        .filter(|l| l.split_whitespace().nth(2) == Some("image"))
+        .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
+        .map(|p| p - 1)
+        .collect();
+    Some((words.iter().map(placed).collect(), images))
 }
 
 const LETTER: &str = r#"template: t
@@ -297,4 +315,69 @@ fn single_sided_keeps_the_colophon_on_the_last_page() {
     assert_eq!(last_page(&words), 0, "one page");
     let cc = find(&words, 0, "抄送");
     assert!(cc.top > 240.0 && cc.top < 262.0, "抄送 at {:.1} mm", cc.top);
+}
+
+/// An order whose body ends near the foot of page 1: the 职务 lines, the 签名章 and the date
+/// go to the next page together, never split across the break (§7.3.5.3).
+#[test]
+fn an_order_s_closing_stays_on_one_page_with_its_stamp() {
+    let paragraph = "  《某某市职工劳动安全卫生监督检查办法》已经2023年4月20日市人民政府第15次常务会议通过，现予公布，自2023年6月1日起施行。\n";
+    for n in 3..=6 {
+        let data = ORDER
+            .replace(paragraph, &[paragraph; 8][..n].join("\n"))
+            .replace("[市长, 常务副市长]", "[市长]");
+        let Some((words, images)) = laid_out_with_images("order", &data) else {
+            return;
+        };
+        let date = words
+            .iter()
+            .rfind(|w| w.text.starts_with("2023"))
+            .expect("the date");
+        let mayor = words
+            .iter()
+            .find(|w| w.text.starts_with("市长"))
+            .expect("市长");
+        assert_eq!(images.len(), 1, "{n} paragraphs: one stamp, {images:?}");
+        assert!(
+            [mayor.page, images[0]] == [date.page; 2],
+            "{n} paragraphs: 市长 on page {}, the stamp on {}, the date on {}",
+            mayor.page + 1,
+            images[0] + 1,
+            date.page + 1
+        );
+    }
+}
+
+/// A 署名 and 成文日期 near the foot of a page: both on the same page.
+#[test]
+fn a_signature_and_its_date_stay_on_one_page() {
+    let paragraph =
+        "为做好职工疗休养工作，现商请贵局给予支持，请各单位认真组织，确保工作落到实处。";
+    // Nineteen two-line paragraphs end page 2 a line above its foot; then 0 to 2 short ones.
+    for n in 0..=2 {
+        let mut body = vec![format!("  {paragraph}"); 19];
+        body.extend(vec!["  请认真贯彻执行。".to_string(); n]);
+        let body = body.join("\n\n");
+        let data = format!(
+            "template: t\n标题: 关于工作的通知\n主送: 各单位\n正文: |\n{body}\ndocument:\n  signatures: [某某市总工会办公室]\n  date: 2023-05-10\n"
+        );
+        let Some(words) = laid_out("circular", &data) else {
+            return;
+        };
+        let signer = words
+            .iter()
+            .rfind(|w| w.text.starts_with("某某市总工会办公室"))
+            .expect("the 署名");
+        let date = words
+            .iter()
+            .rfind(|w| w.text.starts_with("2023"))
+            .expect("the date");
+        assert_eq!(
+            signer.page,
+            date.page,
+            "{n} short paragraphs: the 署名 on page {}, the date on {}",
+            signer.page + 1,
+            date.page + 1
+        );
+    }
 }
