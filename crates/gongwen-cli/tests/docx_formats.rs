@@ -179,9 +179,9 @@ fn an_order_has_its_mark_20_mm_into_the_type_area_and_the_stamp_4_cells_in() {
     let deputy = find(&words, 0, "常务副市长");
     near("second 职务", deputy.top, mayor.top + 15.0);
     near(
-        "second 职务 beside an empty place",
+        "second 职务 beside an empty place as wide as the stamp",
         deputy.right,
-        184.0 - 4.0 * CELL - 4.0 * CELL - 2.0 * CELL,
+        mayor.right,
     );
     let date = words
         .iter()
