@@ -49,7 +49,7 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
     if let Some(date) = &c.date {
         out.push(placed(DATE.0, date, dx));
     }
-    crate::endings::keep_together(&mut out[from..]);
+    crate::frame::keep_together(&mut out[from..]);
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
         all.extend(runs(note));

@@ -100,25 +100,12 @@ pub(crate) fn order_closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]
                 .indent(Some(0), None, Some(inset), None),
         ));
     }
-    keep_together(&mut out[from..]);
+    crate::frame::keep_together(&mut out[from..]);
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
         all.extend(runs(note));
         all.push(Run::new().add_text("）"));
         out.push(Part::Para(paragraph(NOTE.0, all)));
-    }
-}
-
-/// `parts` kept on one page (the 职务 lines with the 签名章 anchored among them and the
-/// date, or the 署名 and 成文日期): each paragraph kept whole and with the next, the last
-/// whole.
-pub(crate) fn keep_together(parts: &mut [Part]) {
-    let last = parts.len().saturating_sub(1);
-    for (i, part) in parts.iter_mut().enumerate() {
-        if let Part::Para(p) = part {
-            let kept = std::mem::replace(p, Paragraph::new()).keep_lines(true);
-            *p = if i < last { kept.keep_next(true) } else { kept };
-        }
     }
 }
 
