@@ -10,8 +10,11 @@
 
 mod common;
 
-use common::{Word, bbox_words, project, render, workspace_file, write_file};
-use std::path::{Path, PathBuf};
+#[path = "docx/libreoffice.rs"]
+mod libreoffice;
+
+use common::{bbox_words, project, render, write_file};
+use libreoffice::{Placed, find, last_page, near, numbered, placed, to_pdf};
 
 /// One line of the 22-line grid, in mm.
 const PITCH: f64 = 225.0 / 22.0;
@@ -19,8 +22,6 @@ const PITCH: f64 = 225.0 / 22.0;
 const CELL: f64 = 156.0 / 28.0;
 /// 3号 (16 pt) in mm.
 const SIZE3: f64 = 16.0 * 25.4 / 72.0;
-/// How far LibreOffice may put a line from where FORMATS.md puts it.
-const TOLERANCE: f64 = 0.5;
 
 /// A 2 × 1 red PNG: the 签名章 (15 mm tall, so 30 mm wide).
 const STAMP: &[u8] = b"\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x02\x00\x00\x00\x01\x08\x06\x00\x00\x00\xf4\x22\x7f\x8a\x00\x00\x00\x0e\x49\x44\x41\x54\x78\x9c\x63\x78\xc6\x20\xf4\x1f\x84\x01\x11\x5b\x03\xef\xf5\x96\xb1\xe7\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
@@ -32,38 +33,15 @@ fn template(kind: &str) -> String {
     )
 }
 
-/// A word's place in mm: its em box's top and its left and right edges.
-struct Placed {
-    page: usize,
-    top: f64,
-    left: f64,
-    right: f64,
-    text: String,
-}
-
-/// LibreOffice's PDFs give the Fandol faces no ascent, so pdftotext boxes a glyph from
-/// 0.95 em above its baseline to 0.35 em below; the em box's top is 0.07 em under yMin.
-fn placed(w: &Word) -> Placed {
-    let mm = |pt: f64| pt * 25.4 / 72.0;
-    let em = (w.y1 - w.y0) / 1.3;
-    Placed {
-        page: w.page,
-        top: mm(w.y0 + 0.07 * em),
-        left: mm(w.x0),
-        right: mm(w.x1),
-        text: w.text.clone(),
-    }
-}
-
 /// The .docx of `data` (with `seal.png` beside it) laid out by LibreOffice, as words; `None`
 /// with a note when soffice or pdftotext is missing.
 fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
-    if std::process::Command::new("soffice")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("note: soffice not available; skipping the LibreOffice layout check of {kind}");
+    laid_out_with_images(kind, data).map(|(words, _)| words)
+}
+
+/// [`laid_out`], with the page (0-based) of each image in the PDF (`pdfimages -list`).
+fn laid_out_with_images(kind: &str, data: &str) -> Option<(Vec<Placed>, Vec<usize>)> {
+    if !libreoffice::available(kind) {
         return None;
     }
     let dir = project(&template(kind));
@@ -74,80 +52,20 @@ fn laid_out(kind: &str, data: &str) -> Option<Vec<Placed>> {
     render(&yaml, &["-f", "docx", "--fonts", "free", "-o", out]).ok();
     let pdf = to_pdf(dir.path(), &docx);
     let words = bbox_words(&pdf)?;
-    Some(words.iter().map(placed).collect())
-}
-
-/// `docx` converted by soffice in `dir`, with the repository's fonts and a profile of its
-/// own (so that other soffice runs do not lock it), blank pages kept.
-fn to_pdf(dir: &Path, docx: &Path) -> PathBuf {
-    let fonts = workspace_file("fonts");
-    let conf = write_file(
-        dir,
-        "fonts.conf",
-        format!(
-            r#"<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig><cachedir>{cache}</cachedir><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-<dir>{fonts}</dir><match target="scan"><test name="family"><string>FandolSong</string></test>
-<test name="style"><string>Bold</string></test><edit name="weight"><const>bold</const></edit></match>
-</fontconfig>"#,
-            cache = dir.join("fontcache").display(),
-            fonts = fonts.display()
-        ),
-    );
-    let profile = format!("-env:UserInstallation=file://{}", dir.join("lo").display());
-    let status = std::process::Command::new("soffice")
-        .env("FONTCONFIG_FILE", &conf)
-        .args([profile.as_str(), "--headless", "--convert-to"])
-        .arg(r#"pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}"#)
-        .arg("--outdir")
-        .arg(dir)
-        .arg(docx)
+    let list = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf)
         .output()
-        .expect("run soffice");
-    let pdf = docx.with_extension("pdf");
-    assert!(
-        pdf.exists(),
-        "soffice wrote no PDF: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    pdf
-}
-
-/// The first word on `page` starting with `text`.
-fn find<'a>(words: &'a [Placed], page: usize, text: &str) -> &'a Placed {
-    words
-        .iter()
-        .find(|w| w.page == page && w.text.starts_with(text))
-        .unwrap_or_else(|| {
-            let all: Vec<String> = words
-                .iter()
-                .map(|w| format!("{}:{}", w.page, w.text))
-                .collect();
-            panic!("no word {text:?} on page {}: {all:?}", page + 1)
-        })
-}
-
-/// Asserts that `got` mm is `want` mm within the tolerance.
-fn near(what: &str, got: f64, want: f64) {
-    assert!(
-        (got - want).abs() <= TOLERANCE,
-        "{what}: {got:.2} mm, want {want:.2} mm (±{TOLERANCE})"
-    );
-}
-
-/// Whether `page` shows a page number "— N —".
-fn numbered(words: &[Placed], page: usize) -> bool {
-    let line: String = words
-        .iter()
-        .filter(|w| w.page == page && w.top > 262.0)
-        .map(|w| w.text.as_str())
+        .ok()?;
+    // "page num type …" under two header lines; the soft masks (type smask) aside.
+    let images = String::from_utf8_lossy(&list.stdout)
+        .lines()
+        .skip(2)
+        .filter(|l| l.split_whitespace().nth(2) == Some("image"))
+        .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
+        .map(|p| p - 1)
         .collect();
-    line.contains('—')
-}
-
-/// The last page's index.
-fn last_page(words: &[Placed]) -> usize {
-    words.iter().map(|w| w.page).max().unwrap_or(0)
+    Some((words.iter().map(placed).collect(), images))
 }
 
 const LETTER: &str = r#"template: t
@@ -261,9 +179,9 @@ fn an_order_has_its_mark_20_mm_into_the_type_area_and_the_stamp_4_cells_in() {
     let deputy = find(&words, 0, "常务副市长");
     near("second 职务", deputy.top, mayor.top + 15.0);
     near(
-        "second 职务 beside an empty place",
+        "second 职务 beside an empty place as wide as the stamp",
         deputy.right,
-        184.0 - 4.0 * CELL - 4.0 * CELL - 2.0 * CELL,
+        mayor.right,
     );
     let date = words
         .iter()
@@ -397,4 +315,69 @@ fn single_sided_keeps_the_colophon_on_the_last_page() {
     assert_eq!(last_page(&words), 0, "one page");
     let cc = find(&words, 0, "抄送");
     assert!(cc.top > 240.0 && cc.top < 262.0, "抄送 at {:.1} mm", cc.top);
+}
+
+/// An order whose body ends near the foot of page 1: the 职务 lines, the 签名章 and the date
+/// go to the next page together, never split across the break (§7.3.5.3).
+#[test]
+fn an_order_s_closing_stays_on_one_page_with_its_stamp() {
+    let paragraph = "  《某某市职工劳动安全卫生监督检查办法》已经2023年4月20日市人民政府第15次常务会议通过，现予公布，自2023年6月1日起施行。\n";
+    for n in 3..=6 {
+        let data = ORDER
+            .replace(paragraph, &[paragraph; 8][..n].join("\n"))
+            .replace("[市长, 常务副市长]", "[市长]");
+        let Some((words, images)) = laid_out_with_images("order", &data) else {
+            return;
+        };
+        let date = words
+            .iter()
+            .rfind(|w| w.text.starts_with("2023"))
+            .expect("the date");
+        let mayor = words
+            .iter()
+            .find(|w| w.text.starts_with("市长"))
+            .expect("市长");
+        assert_eq!(images.len(), 1, "{n} paragraphs: one stamp, {images:?}");
+        assert!(
+            [mayor.page, images[0]] == [date.page; 2],
+            "{n} paragraphs: 市长 on page {}, the stamp on {}, the date on {}",
+            mayor.page + 1,
+            images[0] + 1,
+            date.page + 1
+        );
+    }
+}
+
+/// A 署名 and 成文日期 near the foot of a page: both on the same page.
+#[test]
+fn a_signature_and_its_date_stay_on_one_page() {
+    let paragraph =
+        "为做好职工疗休养工作，现商请贵局给予支持，请各单位认真组织，确保工作落到实处。";
+    // Nineteen two-line paragraphs end page 2 a line above its foot; then 0 to 2 short ones.
+    for n in 0..=2 {
+        let mut body = vec![format!("  {paragraph}"); 19];
+        body.extend(vec!["  请认真贯彻执行。".to_string(); n]);
+        let body = body.join("\n\n");
+        let data = format!(
+            "template: t\n标题: 关于工作的通知\n主送: 各单位\n正文: |\n{body}\ndocument:\n  signatures: [某某市总工会办公室]\n  date: 2023-05-10\n"
+        );
+        let Some(words) = laid_out("circular", &data) else {
+            return;
+        };
+        let signer = words
+            .iter()
+            .rfind(|w| w.text.starts_with("某某市总工会办公室"))
+            .expect("the 署名");
+        let date = words
+            .iter()
+            .rfind(|w| w.text.starts_with("2023"))
+            .expect("the date");
+        assert_eq!(
+            signer.page,
+            date.page,
+            "{n} short paragraphs: the 署名 on page {}, the date on {}",
+            signer.page + 1,
+            date.page + 1
+        );
+    }
 }

@@ -42,12 +42,14 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
         }
         Part::Para(p)
     };
+    let from = out.len();
     for s in &c.signatures {
         out.push(placed(SIGNATURE.0, s, sx));
     }
     if let Some(date) = &c.date {
         out.push(placed(DATE.0, date, dx));
     }
+    crate::frame::keep_together(&mut out[from..]);
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
         all.extend(runs(note));

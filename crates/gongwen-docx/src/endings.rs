@@ -53,8 +53,8 @@ const EMU_PER_TWIP: i64 = 635;
 
 /// 命令格式's closing: two empty lines under the body, then per 职务 a 15 mm row with the
 /// 职务 ending two characters left of the stamp, the stamp's right edge four characters
-/// from the 版心's right edge (the image on the first row only, an empty place of four
-/// characters on the others), the date one empty line under the last stamp.
+/// from the 版心's right edge (the image on the first row only, an empty place as wide on
+/// the others; four characters wide without an image), the date one empty line under the last stamp.
 pub(crate) fn order_closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
     let rows = c.signatures.len().max(usize::from(seal.is_some()));
     if rows == 0 && c.date.is_none() {
@@ -66,16 +66,14 @@ pub(crate) fn order_closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]
     let image_w = image.map(|(_, (w, h))| stamp_h * w as i32 / h.max(1) as i32);
     out.push(blank());
     out.push(blank());
+    let from = out.len();
     // The stamp's top where the third line's em box would start.
     out.push(spacer(em_top(LINE, BODY_SIZE)));
     // The 职务's em box centred on the stamp.
     let above = stamp_h / 2 - BODY_SIZE as i32 * 5 - em_top(LINE, BODY_SIZE);
     for i in 0..rows {
-        let sw = if i == 0 {
-            image_w.unwrap_or(inset)
-        } else {
-            inset
-        };
+        // The stamp's place, as wide on every line: the 职务 end under each other.
+        let sw = image_w.unwrap_or(inset);
         let mut top = Paragraph::new().line_spacing(crate::frame::exact_height(above.max(20)));
         if let (0, Some((png, (w, h)))) = (i, image) {
             top = top.add_run(Run::new().add_image(stamp(png, w, h, WIDTH - inset - sw)));
@@ -102,6 +100,7 @@ pub(crate) fn order_closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]
                 .indent(Some(0), None, Some(inset), None),
         ));
     }
+    crate::frame::keep_together(&mut out[from..]);
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
         all.extend(runs(note));

@@ -213,3 +213,16 @@ pub(crate) fn attachment_label(out: &mut Vec<Part>, label: &str) {
     ));
     out.push(blank());
 }
+
+/// `parts` kept on one page (the 职务 lines with the 签名章 anchored among them and the
+/// date, or the 署名 and 成文日期): each paragraph kept whole and with the next, the last
+/// whole.
+pub(crate) fn keep_together(parts: &mut [Part]) {
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.iter_mut().enumerate() {
+        if let Part::Para(p) = part {
+            let kept = std::mem::replace(p, Paragraph::new()).keep_lines(true);
+            *p = if i < last { kept.keep_next(true) } else { kept };
+        }
+    }
+}

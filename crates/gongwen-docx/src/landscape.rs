@@ -4,8 +4,8 @@
 //!
 //! A section ends with the paragraph that carries its `w:sectPr`: [`parts`] puts a marker
 //! paragraph before the table (ending the portrait section) and one after it (ending the
-//! landscape section); [`finish`] copies the document's own portrait `w:sectPr` into the
-//! marker and adds the two landscape footers (`turned`) to the package.
+//! landscape section); [`crate::sections`] puts the portrait `w:sectPr` in the marker, and
+//! [`finish`] adds the two landscape footers (`turned`) to the package.
 
 use crate::patch::patch;
 use crate::styles::TABLE_HEAD;
@@ -43,19 +43,23 @@ pub(crate) fn grid(table: &gongwen_model::Table) -> Vec<usize> {
 /// Right after another landscape table, it goes in a landscape section of its own with
 /// no portrait section (an empty page) between them.
 pub(crate) fn parts(out: &mut Vec<Part>, table: Table) {
-    let after_landscape = matches!(out.last(), Some(Part::Para(p)) if p
-        .property
-        .section_property
-        .as_ref()
-        .and_then(|s| s.footer_reference.as_ref())
-        .is_some_and(|f| f.id == ODD));
-    if !after_landscape {
+    if !ends_landscape(out) {
         out.push(Part::Para(section_end(SectionProperty::new())));
     }
     out.push(Part::Table(
         table.margins(TableCellMargins::new().margin(0, INSET, 0, INSET)),
     ));
     out.push(Part::Para(section_end(landscape())));
+}
+
+/// Whether `out` ends with a landscape section (its last part ends one).
+pub(crate) fn ends_landscape(out: &[Part]) -> bool {
+    matches!(out.last(), Some(Part::Para(p)) if p
+        .property
+        .section_property
+        .as_ref()
+        .and_then(|s| s.footer_reference.as_ref())
+        .is_some_and(|f| f.id == ODD))
 }
 
 /// An empty paragraph, as short as Word allows, that ends a section with properties `s`.
@@ -99,32 +103,26 @@ fn landscape() -> SectionProperty {
     s
 }
 
-/// After docx-rs has written `xml`: the portrait `w:sectPr` copied into each marker and
-/// the landscape footers added to the package, when the document has a landscape table.
+/// The text docx-rs writes for the `w:sectPr` of the paragraph ending a portrait section
+/// before a landscape table, which [`crate::sections`] replaces with the portrait one.
+pub(crate) fn portrait_marker() -> String {
+    String::from_utf8_lossy(&SectionProperty::new().build()).into_owned()
+}
+
+/// Whether `sect_pr` is a landscape section's.
+pub(crate) fn is_landscape(sect_pr: &str) -> bool {
+    sect_pr.contains(ODD)
+}
+
+/// After docx-rs has written `xml`: the tables' header rows repeated and the landscape
+/// footers added to the package, when the document has a landscape table (the sections
+/// themselves are set by [`crate::sections::apply`]).
 pub(crate) fn finish(xml: &mut XMLDocx) -> Result<(), DocxError> {
-    const DOCUMENT: &str = "word/document.xml";
     let document = String::from_utf8_lossy(&xml.document).into_owned();
     if !document.contains(ODD) {
         return Ok(());
     }
-    let final_start = document.rfind("<w:sectPr>");
-    let final_end = document.rfind("</w:sectPr>");
-    let (Some(start), Some(end)) = (final_start, final_end) else {
-        return Err(DocxError::MissingSnippet {
-            part: DOCUMENT,
-            snippet: "<w:sectPr>".into(),
-        });
-    };
-    let portrait = document[start..end + "</w:sectPr>".len()].to_string();
-    // A first page of its own (titlePg) is the document's first page only.
-    let later = portrait.replace("<w:titlePg />", "");
-    let marker = String::from_utf8_lossy(&SectionProperty::new().build()).into_owned();
-    let document = repeat_headers(&document, &marker);
-    let mut document = patch(DOCUMENT, &document, &marker, &portrait)?;
-    document = document.replace(&marker, &later);
-    if let Some(at) = document.rfind(&portrait) {
-        document.replace_range(at..at + portrait.len(), &later);
-    }
+    let document = repeat_headers(&document, &portrait_marker());
     xml.document = document.into_bytes();
     let first = xml.footers.len() + 1;
     for odd in [true, false] {
@@ -202,7 +200,7 @@ mod tests {
     }
 
     #[test]
-    fn the_portrait_section_is_copied_into_the_marker_and_the_footers_added() {
+    fn the_header_rows_repeat_and_the_footers_are_added() {
         // Two landscape tables in a row: one portrait section before them, none between.
         let mut out = Vec::new();
         parts(&mut out, Table::new(vec![]));
@@ -215,11 +213,11 @@ mod tests {
         let footers = xml.footers.len();
         finish(&mut xml).expect("finished");
         let document = String::from_utf8_lossy(&xml.document).into_owned();
-        let marker = String::from_utf8_lossy(&SectionProperty::new().build()).into_owned();
         assert_eq!(
-            document.matches(&marker).count(),
+            document.matches(&portrait_marker()).count(),
             2,
-            "the copy and the original"
+            "one portrait section before the two tables (for sections::apply to set) and the \
+             final one, plain here"
         );
         assert_eq!(document.matches("w:orient=\"landscape\"").count(), 2);
         assert_eq!(xml.footers.len(), footers + 2);

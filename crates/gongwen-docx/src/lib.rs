@@ -105,8 +105,10 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     xml.styles = page::defaults(&xml.styles)?;
     let document = closing::seal_over_text(&String::from_utf8_lossy(&xml.document));
     let document = shapes.splice(document)?;
-    xml.document = sections::apply(document, letter, split)?.into_bytes();
+    xml.document = document.into_bytes();
     landscape::finish(&mut xml)?;
+    let document = String::from_utf8_lossy(&xml.document).into_owned();
+    xml.document = sections::apply(document, letter, split)?.into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| DocxError::Pack(Box::new(e)))?;
@@ -148,7 +150,11 @@ fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) 
     }
     if let Some(c) = &doc.colophon {
         if split {
-            out.push(Part::Para(sections::section_end()));
+            // After a landscape table the body's last section is already ended (an empty
+            // portrait section there would be a page of its own).
+            if !landscape::ends_landscape(&out) {
+                out.push(Part::Para(sections::section_end()));
+            }
             // LibreOffice starts the new section's page only at a paragraph, not at the
             // floating table.
             out.push(Part::Para(

@@ -20,9 +20,12 @@ pub(crate) fn section_end() -> Paragraph {
         .add_run(Run::new().add_text(MARKER))
 }
 
-/// `document` with its sections set: `first_unnumbered` gives the body's first page the
-/// empty first-page footer, `split` ends the body's section at [`section_end`] and starts
-/// the last (the 版记's) on an even page, without a page number on it.
+/// `document` with its sections set, each with its own settings: the body's portrait
+/// sections (also those [`crate::landscape`] ends before a wide table) the normal footers,
+/// `first_unnumbered` giving the document's first section the empty first-page footer
+/// (titlePg); landscape sections their turned footers; with `split`, the body's section
+/// ends at [`section_end`] and the last (the 版记's) starts on an even page, without a page
+/// number on it.
 pub(crate) fn apply(
     document: String,
     first_unnumbered: bool,
@@ -32,36 +35,65 @@ pub(crate) fn apply(
         part: DOCUMENT,
         snippet: snippet.to_string(),
     };
-    let start = document
-        .rfind("<w:sectPr")
-        .ok_or_else(|| missing("<w:sectPr"))?;
-    let end = document[start..]
-        .find("</w:sectPr>")
-        .map(|e| start + e + "</w:sectPr>".len())
-        .ok_or_else(|| missing("</w:sectPr>"))?;
+    let (start, end) = span(
+        &document,
+        document
+            .rfind("<w:sectPr")
+            .ok_or_else(|| missing("<w:sectPr"))?,
+    )
+    .ok_or_else(|| missing("</w:sectPr>"))?;
     let base = references_first(&document[start..end].replace("<w:titlePg />", ""));
-    let body = if first_unnumbered {
-        title_page(&base)?
-    } else {
-        base.clone()
-    };
     let last = if split {
         let even = base.replacen("<w:pgSz", r#"<w:type w:val="evenPage"/><w:pgSz"#, 1);
         title_page(&even)?
     } else {
-        body.clone()
+        base.clone()
     };
-    let mut out = format!("{}{last}{}", &document[..start], &document[end..]);
+    let head = document[..start].replace(&crate::landscape::portrait_marker(), &base);
+    let mut out = format!("{head}{last}{}", &document[end..]);
     if split {
         let run = format!(r#"<w:r><w:rPr /><w:t xml:space="preserve">{MARKER}</w:t></w:r>"#);
-        let at = out.find(&run).ok_or_else(|| missing(&run))?;
-        out.replace_range(at..at + run.len(), "");
-        let close = out[..at]
-            .rfind("</w:pPr>")
-            .ok_or_else(|| missing("</w:pPr>"))?;
-        out.insert_str(close, &body);
+        if let Some(at) = out.find(&run) {
+            out.replace_range(at..at + run.len(), "");
+            let close = out[..at]
+                .rfind("</w:pPr>")
+                .ok_or_else(|| missing("</w:pPr>"))?;
+            out.insert_str(close, &base);
+        } else if !head
+            .rfind("<w:sectPr>")
+            .and_then(|s| span(&head, s))
+            .is_some_and(|(s, e)| crate::landscape::is_landscape(&head[s..e]))
+        {
+            // Absent only when a landscape section ends the body.
+            return Err(missing(&run));
+        }
+    }
+    let mut at = 0;
+    let mut first = true;
+    while let Some((s, e)) = out[at..]
+        .find("<w:sectPr>")
+        .and_then(|s| span(&out, at + s))
+    {
+        let sect_pr = &out[s..e];
+        let set = if crate::landscape::is_landscape(sect_pr) {
+            references_first(sect_pr)
+        } else if first && first_unnumbered {
+            title_page(sect_pr)?
+        } else {
+            sect_pr.to_string()
+        };
+        first = false;
+        out.replace_range(s..e, &set);
+        at = s + set.len();
     }
     Ok(out)
+}
+
+/// The `w:sectPr` element starting at `start` in `xml`, as its byte range.
+fn span(xml: &str, start: usize) -> Option<(usize, usize)> {
+    xml[start..]
+        .find("</w:sectPr>")
+        .map(|e| (start, start + e + "</w:sectPr>".len()))
 }
 
 /// `sect_pr` with its header and footer references first, where the schema has them
@@ -128,5 +160,35 @@ mod tests {
         assert_eq!(out.matches("<w:sectPr>").count(), 1, "{out}");
         assert!(out.contains("<w:titlePg/><w:docGrid"), "{out}");
         assert!(out.contains(MARKER), "no split, the marker is left alone");
+    }
+
+    #[test]
+    fn each_section_keeps_its_own_settings_around_a_landscape_table() {
+        let marker = crate::landscape::portrait_marker();
+        let doc = DOC.replace(
+            "<w:body>",
+            &format!(
+                "<w:body><w:p><w:pPr>{marker}</w:pPr></w:p><w:tbl/><w:p><w:pPr><w:sectPr><w:pgSz w:orient=\"landscape\" /><w:footerReference w:type=\"default\" r:id=\"rIdGwLandscapeOdd\" /></w:sectPr></w:pPr></w:p>"
+            ),
+        );
+        let out = apply(doc, true, true).expect("set");
+        let sections: Vec<&str> = out.split("<w:sectPr>").skip(1).collect();
+        assert_eq!(sections.len(), 4, "{out}");
+        assert!(
+            sections[0].contains("<w:titlePg/>"),
+            "the letter's first page"
+        );
+        assert!(!sections[0].contains("evenPage"), "{out}");
+        assert!(
+            sections[1]
+                .starts_with(r#"<w:footerReference w:type="default" r:id="rIdGwLandscapeOdd" />"#)
+                && !sections[1].contains("titlePg"),
+            "{out}"
+        );
+        assert!(
+            !sections[2].contains("titlePg") && !sections[2].contains("evenPage"),
+            "{out}"
+        );
+        assert!(sections[3].contains("evenPage") && sections[3].contains("<w:titlePg/>"));
     }
 }

@@ -28,21 +28,32 @@ fn every_section_is_a4_with_the_gbt9704_margins_and_a_22_by_28_grid() {
             let size = s
                 .child("pgSz")
                 .unwrap_or_else(|| panic!("{what}: no w:pgSz"));
+            // A landscape section (横排表格): A4 turned, the margins turned with the sheet
+            // (FORMATS.md: top 28, bottom 26, left 35, right 37 mm).
+            let landscape = size.attr("orient") == Some("landscape");
+            let (want_size, want_mar) = if landscape {
+                ((16838, 11906), [1587, 1474, 1984, 2098])
+            } else {
+                ((11906, 16838), [2098, 1984, 1587, 1474])
+            };
             let got = (twips(size, "w", &what), twips(size, "h", &what));
-            if got != (11906, 16838) {
-                problems.push(format!("{what}: w:pgSz {got:?}, want (11906, 16838)"));
+            if got != want_size {
+                problems.push(format!("{what}: w:pgSz {got:?}, want {want_size:?}"));
             }
-            if size.attr("orient").is_some_and(|o| o != "portrait") {
+            if size
+                .attr("orient")
+                .is_some_and(|o| o != "portrait" && o != "landscape")
+            {
                 problems.push(format!("{what}: w:pgSz orient {:?}", size.attr("orient")));
             }
             let mar = s
                 .child("pgMar")
                 .unwrap_or_else(|| panic!("{what}: no w:pgMar"));
             let got = ["top", "bottom", "left", "right"].map(|k| twips(mar, k, &what));
-            if got != [2098, 1984, 1587, 1474] {
+            if got != want_mar {
                 problems.push(format!(
-                    "{what}: w:pgMar top/bottom/left/right {got:?}, want [2098, 1984, 1587, 1474] \
-                     (37/35/28/26 mm)"
+                    "{what}: w:pgMar top/bottom/left/right {got:?}, want {want_mar:?} \
+                     (portrait 37/35/28/26 mm, landscape 28/26/35/37 mm)"
                 ));
             }
             let grid = s
