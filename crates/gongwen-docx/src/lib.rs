@@ -115,6 +115,23 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     Ok(bytes.into_inner())
 }
 
+/// The body's last paragraph and the 附件说明 after it (from `body_end` on) each keep
+/// with the next, so that the 署名 and date never stand on a page without any of the text
+/// (§7.3.5.1); Word keeps the paragraph's last line with them, not the whole paragraph.
+fn keep_with_closing(out: &mut [Part], body_end: usize) {
+    let Some(last) = out[..body_end]
+        .iter()
+        .rposition(|p| matches!(p, Part::Para(_)))
+    else {
+        return;
+    };
+    for part in &mut out[last..] {
+        if let Part::Para(p) = part {
+            *p = std::mem::replace(p, Paragraph::new()).keep_next(true);
+        }
+    }
+}
+
 /// The document's paragraphs and tables in reading order; `split` ends the body's section
 /// before the 版记 (see [`sections`]).
 fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) -> Vec<Part> {
@@ -128,7 +145,11 @@ fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) 
         frame::addressee(&mut out, a);
     }
     body::body(&mut out, &doc.body);
+    let body_end = out.len();
     endings::attachment_note(&mut out, &attachment_note(doc));
+    if !doc.closing.signatures.is_empty() || doc.closing.date.is_some() {
+        keep_with_closing(&mut out, body_end);
+    }
     if doc.kind == DocKind::Order {
         endings::order_closing(&mut out, &doc.closing, seal);
     } else {

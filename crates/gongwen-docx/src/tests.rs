@@ -96,3 +96,27 @@ fn an_attachment_sent_separately_is_listed_but_has_no_pages() {
         "{document}"
     );
 }
+
+#[test]
+fn the_last_paragraph_keeps_with_the_signature() {
+    let mut doc = sealed();
+    doc.body.blocks = vec![
+        gongwen_model::Block::Paragraph(vec![Inline::Text("第一段。".into())]),
+        gongwen_model::Block::Paragraph(vec![Inline::Text("特此通知。".into())]),
+    ];
+    let bytes = docx(&doc, Free, Some(PNG)).expect("written");
+    let document = part(&bytes, "word/document.xml");
+    let paragraph = |text: &str| {
+        let at = document.find(text).expect("the text");
+        let start = document[..at]
+            .rfind("<w:p>")
+            .max(document[..at].rfind("<w:p "))
+            .expect("its paragraph");
+        document[start..at].to_string()
+    };
+    assert!(
+        paragraph("特此通知。").contains("<w:keepNext"),
+        "{document}"
+    );
+    assert!(!paragraph("第一段。").contains("<w:keepNext"), "{document}");
+}
