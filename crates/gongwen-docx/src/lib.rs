@@ -115,17 +115,22 @@ pub fn docx(doc: &Document, fonts: FontChoice, seal: Option<&[u8]>) -> Result<Ve
     Ok(bytes.into_inner())
 }
 
-/// The body's last paragraph and the 附件说明 after it (from `body_end` on) each keep
-/// with the next, so that the 署名 and date never stand on a page without any of the text
-/// (§7.3.5.1); Word keeps the paragraph's last line with them, not the whole paragraph.
-fn keep_with_closing(out: &mut [Part], body_end: usize) {
+/// The body's last paragraph, the 附件说明 after it (from `body_end` on) and the empty
+/// lines that open the closing (at `closing_start`) each keep with the next, so that the
+/// 署名 and date never stand on a page without any of the text (§7.3.5.1); Word keeps the
+/// paragraph's last line with them, not the whole paragraph.
+fn keep_with_closing(out: &mut [Part], body_end: usize, closing_start: usize) {
     let Some(last) = out[..body_end]
         .iter()
         .rposition(|p| matches!(p, Part::Para(_)))
     else {
         return;
     };
-    for part in &mut out[last..] {
+    let blanks = out[closing_start..]
+        .iter()
+        .take_while(|p| matches!(p, Part::Para(p) if p.children.is_empty()))
+        .count();
+    for part in &mut out[last..closing_start + blanks] {
         if let Part::Para(p) = part {
             *p = std::mem::replace(p, Paragraph::new()).keep_next(true);
         }
@@ -147,13 +152,14 @@ fn parts(doc: &Document, seal: Option<&[u8]>, shapes: &mut Shapes, split: bool) 
     body::body(&mut out, &doc.body);
     let body_end = out.len();
     endings::attachment_note(&mut out, &attachment_note(doc));
-    if !doc.closing.signatures.is_empty() || doc.closing.date.is_some() {
-        keep_with_closing(&mut out, body_end);
-    }
+    let closing_start = out.len();
     if doc.kind == DocKind::Order {
         endings::order_closing(&mut out, &doc.closing, seal);
     } else {
         closing::closing(&mut out, &doc.closing, seal);
+    }
+    if !doc.closing.signatures.is_empty() || doc.closing.date.is_some() {
+        keep_with_closing(&mut out, body_end, closing_start);
     }
     endings::attendance(&mut out, &doc.attendance);
     for (a, label) in doc.attachments.iter().zip(attachment_labels(doc)) {

@@ -119,4 +119,13 @@ fn the_last_paragraph_keeps_with_the_signature() {
         "{document}"
     );
     assert!(!paragraph("第一段。").contains("<w:keepNext"), "{document}");
+    // Every paragraph from it to the 署名 keeps with the next: the empty line between too.
+    let from = document.find("特此通知。").expect("the text");
+    let to = document.find("某某市总工会").expect("the 署名");
+    let between = &document[from..to];
+    assert_eq!(
+        between.matches("<w:p ").count() + between.matches("<w:p>").count(),
+        between.matches("<w:keepNext").count(),
+        "{between}"
+    );
 }
