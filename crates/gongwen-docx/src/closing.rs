@@ -50,6 +50,11 @@ pub(crate) fn closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]>) {
         out.push(placed(DATE.0, date, dx));
     }
     crate::frame::keep_together(&mut out[from..]);
+    note(out, c);
+}
+
+/// 附注 under the date, in parentheses (an order's closing has it too).
+pub(crate) fn note(out: &mut Vec<Part>, c: &Closing) {
     if let Some(note) = &c.note {
         let mut all = vec![Run::new().add_text("（")];
         all.extend(runs(note));

@@ -6,7 +6,7 @@ use crate::Part;
 use crate::closing::png_size;
 use crate::frame::{blank, spacer};
 use crate::runs::{paragraph, runs, text_paragraph};
-use crate::styles::{ATTACHMENT_NOTE, ATTENDANCE, DATE, LIST_LABEL, NOTE, SIGNER_TITLE};
+use crate::styles::{ATTACHMENT_NOTE, ATTENDANCE, DATE, LIST_LABEL, SIGNER_TITLE};
 use crate::units::{ADVANCE, BODY_SIZE, CELL, LINE, PITCH, WIDTH, em_top, mm, width};
 use docx_rs::{
     AlignmentType, Paragraph, Pic, RelativeFromHType, RelativeFromVType, Run, SpecialIndentType,
@@ -101,12 +101,7 @@ pub(crate) fn order_closing(out: &mut Vec<Part>, c: &Closing, seal: Option<&[u8]
         ));
     }
     crate::frame::keep_together(&mut out[from..]);
-    if let Some(note) = &c.note {
-        let mut all = vec![Run::new().add_text("（")];
-        all.extend(runs(note));
-        all.push(Run::new().add_text("）"));
-        out.push(Part::Para(paragraph(NOTE.0, all)));
-    }
+    crate::closing::note(out, c);
 }
 
 /// The 签名章 `STAMP` mm tall, its left edge `x` twips from the 版心's, at the top of its

@@ -59,15 +59,19 @@ fn page_number(align: AlignmentType) -> Footer {
     let p = Paragraph::new()
         .style(PAGE_NUMBER.0)
         .align(align)
-        .indent(left, None, right, None)
-        .add_run(Run::new().add_text("— "))
+        .indent(left, None, right, None);
+    Footer::new().add_paragraph(page_field(p))
+}
+
+/// `p` with "— N —", N Word's PAGE field (every footer, portrait or turned, has it).
+pub(crate) fn page_field(p: Paragraph) -> Paragraph {
+    p.add_run(Run::new().add_text("— "))
         .add_run(Run::new().add_field_char(FieldCharType::Begin, false))
         .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
         .add_run(Run::new().add_field_char(FieldCharType::Separate, false))
         .add_run(Run::new().add_text("1"))
         .add_run(Run::new().add_field_char(FieldCharType::End, false))
-        .add_run(Run::new().add_text(" —"));
-    Footer::new().add_paragraph(p)
+        .add_run(Run::new().add_text(" —"))
 }
 
 /// The package part [`defaults`] patches.

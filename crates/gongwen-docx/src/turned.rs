@@ -5,9 +5,8 @@
 use crate::styles::PAGE_NUMBER;
 use crate::units::mm;
 use docx_rs::{
-    AlignmentType, BuildXML, FieldCharType, Footer, HeightRule, InstrPAGE, InstrText, LineSpacing,
-    LineSpacingType, Paragraph, Run, Table, TableCell, TableCellMargins, TablePositionProperty,
-    TableRow, TextDirectionType, WidthType,
+    AlignmentType, BuildXML, Footer, HeightRule, LineSpacing, LineSpacingType, Paragraph, Table,
+    TableCell, TableCellMargins, TablePositionProperty, TableRow, TextDirectionType, WidthType,
 };
 
 /// One 4号 character, 14 pt, in twips.
@@ -52,14 +51,8 @@ pub(crate) fn footer(odd: bool) -> Vec<u8> {
             LineSpacing::new()
                 .line(SMALL)
                 .line_rule(LineSpacingType::Exact),
-        )
-        .add_run(Run::new().add_text("— "))
-        .add_run(Run::new().add_field_char(FieldCharType::Begin, false))
-        .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
-        .add_run(Run::new().add_field_char(FieldCharType::Separate, false))
-        .add_run(Run::new().add_text("1"))
-        .add_run(Run::new().add_field_char(FieldCharType::End, false))
-        .add_run(Run::new().add_text(" —"));
+        );
+    let number = crate::page::page_field(number);
     let cell = TableCell::new()
         .add_paragraph(number)
         .text_direction(TextDirectionType::TbRl)
