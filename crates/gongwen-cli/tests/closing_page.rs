@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::pdf::{Page, measure};
+use common::pdf::{Page, copy_stamp, render_measured};
 use common::{check_data, render, workspace_file, write_file};
 use std::path::Path;
 
@@ -25,8 +25,7 @@ fn pages(dir: &Path, name: &str, lines: usize) -> Option<Vec<Page>> {
     let data = format!("{}正文: |\n{body}{}", &fixture[..start], &fixture[end..]);
     let path = write_file(dir, "d.yaml", data);
     let pdf = dir.join(format!("d{lines}.pdf"));
-    render(&path, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
-    measure(&pdf)
+    render_measured(&path, &pdf, &[])
 }
 
 /// The page holding the span starting `prefix` (not a red mark), and the span's top and
@@ -47,11 +46,7 @@ fn place(pages: &[Page], prefix: &str) -> (usize, f64, f64) {
 #[test]
 fn an_order_s_signer_stamp_and_date_stay_together_inside_the_type_area() {
     let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "签名章.png",
-        std::fs::read(workspace_file("fixtures/签名章.png")).expect("the stamp"),
-    );
+    copy_stamp(dir.path());
     for lines in 8..=13 {
         let Some(pages) = pages(dir.path(), "order", lines) else {
             return;
@@ -107,11 +102,7 @@ fn a_signature_and_its_date_are_never_alone_on_a_page() {
 #[test]
 fn an_order_number_and_an_issue_may_be_written_whole_and_are_checked() {
     let dir = tempfile::tempdir().expect("temp dir");
-    write_file(
-        dir.path(),
-        "签名章.png",
-        std::fs::read(workspace_file("fixtures/签名章.png")).expect("stamp"),
-    );
+    copy_stamp(dir.path());
     let order = std::fs::read_to_string(workspace_file("fixtures/order.yaml")).expect("fixture");
     let whole = order.replace("令号: 12", "令号: 第12号");
     let (code, err) = check_data(dir.path(), &whole);

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::pdf::{Page, measure, near};
-use common::{project, render, write_file};
+use common::pdf::{Page, near, render_measured};
+use common::{project, write_file};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -27,10 +27,7 @@ fn pages(dir: &Path, lines: usize, args: &[&str]) -> Option<Vec<Page>> {
         .collect();
     let data = write_file(dir, "d.yaml", format!("template: t\n正文: |\n{body}"));
     let pdf = dir.join(format!("d{lines}.pdf"));
-    let mut all = vec!["-o", pdf.to_str().expect("utf-8 path")];
-    all.extend_from_slice(args);
-    render(&data, &all).ok();
-    measure(&pdf)
+    render_measured(&data, &pdf, args)
 }
 
 /// Where the 版记 went: "same page", "next page" or "after a blank page".
@@ -115,8 +112,7 @@ fn every_fixture_s_colophon_is_on_an_even_page() {
     ] {
         let pdf = dir.path().join(format!("{name}.pdf"));
         let data = common::workspace_file(&format!("fixtures/{name}.yaml"));
-        render(&data, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
-        let Some(pages) = measure(&pdf) else {
+        let Some(pages) = render_measured(&data, &pdf, &[]) else {
             return;
         };
         // The 版记 is set in 4号 (14 pt): 抄送, 印发, or a 简报's 报/送/发 lines.

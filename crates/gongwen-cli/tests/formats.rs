@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::pdf::{Page, measure, near};
-use common::{render, workspace_file};
+use common::pdf::{Page, near, render_measured};
+use common::workspace_file;
 
 const PITCH: f64 = 225.0 / 22.0;
 const CELL: f64 = 156.0 / 28.0;
@@ -17,8 +17,7 @@ fn fixture_pages(name: &str) -> Option<Vec<Page>> {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join(format!("{name}.pdf"));
     let data = workspace_file(&format!("fixtures/{name}.yaml"));
-    render(&data, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
-    measure(&pdf)
+    render_measured(&data, &pdf, &[])
 }
 
 #[test]
@@ -227,8 +226,7 @@ fn attachment_names_line_up_under_their_numbers_and_first_characters() {
         format!("template: t\n正文: |\n{body}"),
     );
     let pdf = dir.path().join("d.pdf");
-    render(&data, &["-o", pdf.to_str().expect("utf-8 path")]).ok();
-    let Some(pages) = measure(&pdf) else {
+    let Some(pages) = render_measured(&data, &pdf, &[]) else {
         return;
     };
     let p = &pages[0];

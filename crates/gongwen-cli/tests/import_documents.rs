@@ -4,27 +4,9 @@
 
 mod common;
 
+use common::imports::import;
 use common::{comparable, gongwen, is_page_number, render_text, workspace_file};
-use std::path::{Path, PathBuf};
-
-/// `tests/import/<rel>` imported into a temp dir: the dir, the project folder, the report.
-fn import(rel: &str) -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("imported");
-    let run = gongwen()
-        .arg("import")
-        .arg(workspace_file(&format!("tests/import/{rel}")))
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("run gongwen import");
-    assert!(
-        run.status.success(),
-        "{rel}: import failed\n{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    (dir, out, String::from_utf8_lossy(&run.stdout).into_owned())
-}
+use std::path::Path;
 
 /// The imported project rendered as page text, one printed line each, page numbers left out.
 fn rendered_lines(dir: &Path, out: &Path) -> Vec<String> {

@@ -5,27 +5,13 @@
 
 mod common;
 
-use common::{assert_is_pdf, comparable, gongwen, pdftotext, workspace_file};
+use common::{assert_is_pdf, comparable, pdftotext, workspace_file};
 use gongwen_model::{Attendance, DocKind, Document, Header};
 use std::path::{Path, PathBuf};
 
 /// `tests/import/docs/<name>` imported into a temp dir: the dir, the data file, the report.
 fn import(name: &str) -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("imported");
-    let run = gongwen()
-        .arg("import")
-        .arg(workspace_file(&format!("tests/import/docs/{name}")))
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("run gongwen import");
-    assert!(
-        run.status.success(),
-        "{name}: import failed\n{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let report = String::from_utf8_lossy(&run.stdout).into_owned();
+    let (dir, out, report) = common::imports::import(&format!("docs/{name}"));
     (dir, out.join("data.yaml"), report)
 }
 

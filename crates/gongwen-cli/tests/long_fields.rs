@@ -130,8 +130,7 @@ fn every_fixture_with_long_fields_prints_inside_the_type_area_or_is_refused() {
         .collect();
     fixtures.sort();
     // The order's 签名章, beside the data as in fixtures/.
-    let stamp = std::fs::read(workspace_file("fixtures/签名章.png")).expect("the stamp");
-    write_file(dir.path(), "签名章.png", stamp);
+    common::pdf::copy_stamp(dir.path());
     let mut failures = Vec::new();
     for fixture in &fixtures {
         for times in [1, 3, 10] {

@@ -1,6 +1,7 @@
 //! Helpers shared by the CLI tests: running `gongwen`, writing inputs, comparing texts.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub(crate) mod imports;
 pub(crate) mod pages;
 pub(crate) mod pdf;
 pub(crate) mod serving;

@@ -156,3 +156,17 @@ pub(crate) fn near(what: &str, measured: f64, expected: f64) {
         "{what}: measured {measured:.2} mm, expected {expected:.2} mm (±0.5)"
     );
 }
+
+/// `data` rendered to `pdf` (with `args`) and measured, or `None` without PyMuPDF.
+pub(crate) fn render_measured(data: &Path, pdf: &Path, args: &[&str]) -> Option<Vec<Page>> {
+    let mut all = vec!["-o", pdf.to_str().expect("a UTF-8 path")];
+    all.extend_from_slice(args);
+    super::render(data, &all).ok();
+    measure(pdf)
+}
+
+/// The order fixture's 签名章 copied into `dir`, beside data that names it.
+pub(crate) fn copy_stamp(dir: &Path) {
+    let stamp = std::fs::read(super::workspace_file("fixtures/签名章.png")).expect("the stamp");
+    super::write_file(dir, "签名章.png", stamp);
+}
