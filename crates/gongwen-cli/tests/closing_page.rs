@@ -116,9 +116,22 @@ fn an_order_number_and_an_issue_may_be_written_whole_and_are_checked() {
     );
     let minutes =
         std::fs::read_to_string(workspace_file("fixtures/minutes.yaml")).expect("fixture");
+    // 出席 written as one text rather than a list prints as written.
+    let present = minutes
+        .lines()
+        .map(|l| {
+            if l.starts_with("出席:") {
+                "出席: 张某某、王某某"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     for (data, issue) in [
         (minutes.replace("期号: 5", "期号: 第5期"), Some("第5期")),
         (minutes.replace("期号: 5\n", ""), None),
+        (present, Some("第5期")),
     ] {
         let path = write_file(dir.path(), "m.yaml", data);
         let txt = dir.path().join("m.txt");
@@ -126,6 +139,7 @@ fn an_order_number_and_an_issue_may_be_written_whole_and_are_checked() {
         let text = std::fs::read_to_string(&txt).expect("the text");
         assert_eq!(text.contains("第5期"), issue.is_some(), "{text}");
         assert!(!text.contains("第第"), "{text}");
+        assert!(text.contains("出席：张某某、王某某"), "{text}");
     }
     let nameless =
         "template: letter\n标题: 关于商请支持的函\n主送机关: 某局\n正文: |\n  特此函商。\n";

@@ -120,6 +120,26 @@ pub struct MastheadMatter {
 }
 
 impl FrontMatter {
+    /// Every field a template's front matter or a data file's `document:` may set, in the
+    /// order serde names them (a hint lists them; a test holds them to the struct).
+    pub const FIELDS: &[&str] = &[
+        "kind",
+        "header",
+        "title",
+        "title_note",
+        "addressee",
+        "signatures",
+        "date",
+        "seal",
+        "note",
+        "colophon",
+        "masthead",
+        "byline",
+        "attendance",
+        "single_sided",
+        "metrics",
+    ];
+
     /// Takes every field that `other` sets (the data's `document:` entry wins over the template).
     pub fn merge(&mut self, other: FrontMatter) {
         fn take<T>(mine: &mut Option<T>, theirs: Option<T>) {

@@ -147,9 +147,10 @@ pub(crate) fn render(
     }
     if let Some(doc) = data.get("document") {
         let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
-            Error::new(&data_file.path, format!("`document`: {e}")).hint(
-                "`document` may set kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline",
-            )
+            Error::new(&data_file.path, format!("`document`: {e}")).hint(format!(
+                "`document` may set {}",
+                FrontMatter::FIELDS.join(", ")
+            ))
         })?;
         front.merge(over);
     }
@@ -206,4 +207,28 @@ pub(crate) fn parse_front_matter(
             .at(line, c)
             .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline, metrics")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use gongwen_model::FrontMatter;
+
+    #[test]
+    fn the_fields_a_document_may_set_are_the_front_matter_s() {
+        let err = serde_json::from_str::<FrontMatter>(r#"{"no_such_field": 1}"#)
+            .expect_err("an unknown field");
+        let named: Vec<String> = err
+            .to_string()
+            .split("expected one of ")
+            .nth(1)
+            .expect("serde lists the fields")
+            .split(", ")
+            .map(|f| {
+                f.trim_matches(|c: char| c == '`' || !c.is_ascii())
+                    .to_string()
+            })
+            .map(|f| f.split('`').next().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(named, FrontMatter::FIELDS, "{err}");
+    }
 }
