@@ -59,7 +59,7 @@ fn some(s: &str) -> Option<String> {
 fn a_letter_shaped_head_imports_as_a_letter() {
     for name in ["reply-letter.txt", "reply-letter.docx"] {
         let (dir, data, report) = import(name);
-        assert!(report.contains("函 (letter), in the 信函格式"), "{report}");
+        assert!(report.contains("文种：函") && report.contains("格式：信函格式"), "{report}");
         let doc = document(&data);
         assert_eq!(doc.kind, DocKind::Letter, "{name}");
         let want = Header {
@@ -90,7 +90,7 @@ fn minutes_import_with_their_mark_issue_and_attendance() {
     for name in ["minutes.txt", "minutes.docx"] {
         let (dir, data, report) = import(name);
         assert!(
-            report.contains("纪要 (minutes), in the 纪要格式"),
+            report.contains("文种：纪要") && report.contains("格式：纪要格式"),
             "{report}"
         );
         assert!(report.contains("期号 第5期"), "{report}");
@@ -137,7 +137,7 @@ fn minutes_import_with_their_mark_issue_and_attendance() {
 #[test]
 fn an_order_imports_with_its_number_and_duty() {
     let (dir, data, report) = import("order.txt");
-    assert!(report.contains("命令 (order), in the 命令格式"), "{report}");
+    assert!(report.contains("文种：命令（令）") && report.contains("格式：命令格式"), "{report}");
     assert!(report.contains("令号 第12号"), "{report}");
     assert!(report.contains("签发人职务 ×1"), "{report}");
     let doc = document(&data);

@@ -5,7 +5,7 @@ use crate::body::heading_of;
 use crate::line::Line;
 use crate::parts::Parsed;
 use crate::text::*;
-use gongwen_model::DocKind;
+use gongwen_model::{DocKind, Genre};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -124,26 +124,44 @@ pub(crate) fn is_left_element(t: &str) -> bool {
         || ["特急", "加急", "平急"].contains(&t)
 }
 
-/// The kind the title, header and masthead suggest; `letter_shaped` from [`letter_shaped`].
+/// The 文种 the mark or the title names: a 令 or 纪要 mark first, then the title's last word.
+pub(crate) fn genre_of(p: &Parsed) -> Option<Genre> {
+    let suffix = p.header.as_ref().map_or("", |h| h.suffix.as_str());
+    if p.masthead.is_some() {
+        None
+    } else if suffix.ends_with('令') {
+        Some(Genre::Order)
+    } else if suffix == "纪要" {
+        Some(Genre::Minutes)
+    } else {
+        Genre::of_title(&p.title.concat())
+    }
+}
+
+/// The layout format for what was found; `letter_shaped` from [`letter_shaped`]. A §10
+/// format needs the agency's name it prints; without one the document keeps the 文件格式
+/// whatever its 文种 (a 函 published without its 版头 is still a 函).
 pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
     let title: String = p.title.concat();
     let header = p.header.as_ref();
+    let named = header.is_some_and(|h| !h.agencies.is_empty());
     let suffix = header.map_or("", |h| h.suffix.as_str());
-    let number = header.and_then(|h| h.doc_number.as_deref()).unwrap_or("");
+    let genre = p.genre;
     if p.masthead.is_some() {
         DocKind::News
-    } else if suffix.ends_with('令') {
+    } else if named && suffix.ends_with('令') {
         DocKind::Order
-    } else if suffix == "纪要" || title.ends_with("纪要") {
+    } else if named && suffix == "纪要" {
         DocKind::Minutes
-    } else if title.ends_with("决议") {
-        DocKind::Resolution
-    } else if title.ends_with("函") || number.contains("函") || letter_shaped {
+    } else if named && (letter_shaped || (genre == Some(Genre::Letter) && suffix.is_empty())) {
         DocKind::Letter
-    } else if title.contains("讲话") || p.addressee.as_deref().is_some_and(|a| a.contains("同志们"))
+    } else if genre == Some(Genre::Resolution) {
+        DocKind::Resolution
+    } else if genre.is_none()
+        && (title.contains("讲话") || p.addressee.as_deref().is_some_and(|a| a.contains("同志们")))
     {
         DocKind::Speech
-    } else if title.ends_with("报告") || (p.header.is_none() && !title.ends_with("通知")) {
+    } else if genre == Some(Genre::Report) || (header.is_none() && genre.is_none()) {
         DocKind::Report
     } else {
         DocKind::Circular
@@ -154,7 +172,7 @@ pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
 mod tests {
     use crate::line::Line;
     use crate::parse::{Parsed, parse};
-    use gongwen_model::DocKind;
+    use gongwen_model::{DocKind, Genre};
 
     fn parsed(text: &str) -> Parsed {
         parse(text.lines().map(|l| Line::Text(l.into())).collect())
@@ -221,11 +239,13 @@ mod tests {
         let p = parsed("职工代表大会纪要\n第一次会议纪要\n会议研究了三件事。");
         assert_eq!(p.header.unwrap().agencies, ["职工代表大会"]);
         assert_eq!(p.title, ["第一次会议纪要"]);
-        // "关于…纪要" is a title, not a mark; the kind still follows it.
+        // "关于…纪要" is a title, not a mark: a 纪要 without the 纪要标志 the 纪要格式
+        // prints keeps the 文件格式, its lists in the body as typed.
         let p = parsed("关于职工书屋建设的会议纪要\n会议研究了三件事。\n出席：张明");
-        assert_eq!(p.kind, DocKind::Minutes);
+        assert_eq!((p.genre, p.kind), (Some(Genre::Minutes), DocKind::Circular));
         assert!(p.header.is_none());
-        assert_eq!(p.attendance.len(), 1);
+        assert!(p.attendance.is_empty());
+        assert_eq!(p.body.len(), 2);
     }
 
     #[test]

@@ -49,7 +49,10 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
             i += mark.lines;
             found = true;
             continue;
-        } else if let Some(m) = DOC_NUMBER.captures(&t) {
+        } else if let Some(m) = DOC_NUMBER
+            .captures(&t)
+            .filter(|m| h.doc_number.is_none() && number_alone(&m[2]))
+        {
             h.doc_number = Some(m[1].to_string());
             if let Some(s) = SIGNERS.captures(raw) {
                 h.signers = gaps(&s[1]);
@@ -75,7 +78,7 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
             }
             masthead = Some(m);
             continue;
-        } else if let Some(n) = agency_lines(lines, i) {
+        } else if let Some(n) = agency_lines(lines, i).filter(|_| h.doc_number.is_none()) {
             for line in &lines[i..i + n] {
                 if let Line::Text(raw) = line {
                     let raw = raw.trim_end();
@@ -103,6 +106,13 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
     (header, masthead, taken)
 }
 
+/// What follows a 发文字号 on its line leaves it a 版头 line: nothing, or the 签发人. A
+/// number that runs on into a sentence ("某府〔2015〕51号文收悉") is body text.
+fn number_alone(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.is_empty() || rest.starts_with("签发人")
+}
+
 /// Sets the 份号, 密级 or 紧急程度 that `t` is, if it is one.
 fn left_element(h: &mut Header, t: &str) -> bool {
     let field = if t.len() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
@@ -128,7 +138,7 @@ fn beside_number(raw: &str) -> Option<Vec<String>> {
 
 /// The text is a 发文字号 ("X函〔2023〕12号"), perhaps followed by more.
 pub(crate) fn is_doc_number(t: &str) -> bool {
-    DOC_NUMBER.is_match(t)
+    DOC_NUMBER.captures(t).is_some_and(|m| number_alone(&m[2]))
 }
 
 /// How many lines from `i` name the 发文机关: the short lines before a 发文字号
@@ -141,11 +151,15 @@ fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
                 && width(&t) <= 40
                 && !has_sentence_marks(&t)
                 && !t.starts_with("关于")
+                && !t.ends_with(['：', ':'])
+                && !ends_with_kind_word(&t)
                 && !formats::is_left_element(&t)
         }
         Line::Table(_) => false,
     };
-    let is_number = |l: &Line| matches!(l, Line::Text(t) if DOC_NUMBER.is_match(&compact(t)) || beside_number(t).is_some());
+    let is_number = |l: &Line| {
+        matches!(l, Line::Text(t) if is_doc_number(&compact(t)) || beside_number(t).is_some())
+    };
     let end = (i..lines.len().min(i + 4)).find(|&j| is_number(&lines[j]));
     match end {
         Some(j) if j > i && lines[i..j].iter().all(short) => Some(j - i),

@@ -39,8 +39,10 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     let i = under_title(&mut p, &lines, i);
     // What the head says decides how the end is read (a 令's 职务, a 纪要's lists); the
     // kind is decided again once the body is known, as a second document may be the main one.
+    p.genre = formats::genre_of(&p);
     p.kind = formats::kind_of(&p, letter_shaped);
     body_and_closing(&mut p, &lines, i);
+    p.genre = formats::genre_of(&p);
     p.kind = formats::kind_of(&p, letter_shaped);
     if let Some((unit, date)) = dateline {
         minutes_dateline(&mut p, unit, date);

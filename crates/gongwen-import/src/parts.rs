@@ -2,13 +2,15 @@
 //! as typed ([`crate::parse()`] fills it in).
 
 use crate::body::Block;
-use gongwen_model::{Attendance, Colophon, DocKind, Header, Masthead};
+use gongwen_model::{Attendance, Colophon, DocKind, Genre, Header, Masthead};
 
 /// A document as recognised, every piece still as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parsed {
-    /// The kind it looks like.
+    /// The layout format it is given (文件格式, or a §10 format).
     pub kind: DocKind,
+    /// The 文种 its title (or its 令/纪要 mark) names, if one of the fifteen.
+    pub genre: Option<Genre>,
     /// 版头.
     pub header: Option<Header>,
     /// 刊头 of a 简报/工作信息.

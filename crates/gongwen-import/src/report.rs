@@ -9,17 +9,9 @@ use std::fmt::Write;
 pub(crate) fn report(i: &Imported) -> String {
     let p = &i.parsed;
     let mut r = String::new();
-    let kind = match p.kind {
-        DocKind::Circular => "通知 (circular)",
-        DocKind::Speech => "讲话稿 (speech)",
-        DocKind::Report => "报告 (report)",
-        DocKind::Resolution => "决议 (resolution)",
-        DocKind::News => "工作信息 (news)",
-        DocKind::Letter => "函 (letter), in the 信函格式 (GB/T 9704 §10.1)",
-        DocKind::Order => "命令 (order), in the 命令格式 (GB/T 9704 §10.2)",
-        DocKind::Minutes => "纪要 (minutes), in the 纪要格式 (GB/T 9704 §10.3)",
-    };
-    let _ = writeln!(r, "{}: {kind}", i.source);
+    let _ = writeln!(r, "{}", i.source);
+    let _ = writeln!(r, "  文种：{}", genre(p));
+    let _ = writeln!(r, "  格式：{}", format(p.kind));
     let _ = writeln!(r, "  frame: {}", frame(p).join(", "));
     body(&mut r, i);
     let metrics = &i.written.metrics;
@@ -43,6 +35,37 @@ pub(crate) fn report(i: &Imported) -> String {
         let _ = writeln!(r, "  note: {remark}");
     }
     r
+}
+
+/// The 文种 line: one of the fifteen, or why none is named.
+fn genre(p: &Parsed) -> String {
+    match (p.genre, p.kind) {
+        (Some(g), _) => g.to_string(),
+        (None, DocKind::News) => "简报（工作信息），不在《党政机关公文处理工作条例》的十五种文种之内".into(),
+        (None, DocKind::Speech) => "讲话稿，不在《党政机关公文处理工作条例》的十五种文种之内".into(),
+        (None, _) => {
+            let title = p.title.concat();
+            if title.is_empty() {
+                "未识别（没有标题）".into()
+            } else {
+                format!("未识别（标题“{title}”不以十五种文种之一结尾）")
+            }
+        }
+    }
+}
+
+/// The 格式 line: the layout the template is given, and the template's `kind:`.
+fn format(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Letter => "信函格式（GB/T 9704 §10.1；kind: letter）",
+        DocKind::Order => "命令格式（GB/T 9704 §10.2；kind: order）",
+        DocKind::Minutes => "纪要格式（GB/T 9704 §10.3；kind: minutes）",
+        DocKind::News => "简报格式（刊头；kind: news）",
+        DocKind::Speech => "讲话稿（kind: speech）",
+        DocKind::Circular => "文件格式（GB/T 9704 §7；kind: circular）",
+        DocKind::Report => "文件格式（GB/T 9704 §7；kind: report）",
+        DocKind::Resolution => "文件格式（GB/T 9704 §7；kind: resolution）",
+    }
 }
 
 /// The frame's elements found, in reading order.

@@ -13,6 +13,7 @@ mod figure;
 mod format_checks;
 mod frame;
 mod frame_checks;
+mod genre;
 mod inline;
 mod invisible;
 mod lint;
@@ -37,6 +38,7 @@ pub use document::{
 pub use figure::format_figure;
 pub use frame::{ColophonMatter, FrontMatter, HeaderMatter, MastheadMatter};
 pub use frame_checks::{cells, char_cells};
+pub use genre::Genre;
 pub use inline::{Inline, Metric, PLACEHOLDER, plain_text};
 pub use invisible::{invisible_control, is_invisible};
 pub use lint::{Finding, lint_doc_number, lint_text, speaking_time};
