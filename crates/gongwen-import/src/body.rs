@@ -1,7 +1,7 @@
 //! The body: headings however they were typed (一、 （一） (一) 1. 1、 （1）), paragraphs, tables.
 
 use crate::line::Line;
-use crate::text::compact;
+use crate::text::{compact, compact_keeping_wide};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -57,7 +57,7 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
                     .collect(),
             )),
             Line::Text(raw) => {
-                let text = compact(raw);
+                let text = compact_keeping_wide(raw);
                 if text.is_empty() {
                     continue;
                 }
@@ -73,6 +73,7 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
 
 fn heading(level: u8, text: &str, len: usize) -> Block {
     let (typed, body) = text.split_at(len);
+    let body = body.trim_start_matches('\u{3000}');
     let stop = body.find(['。', '！', '？']).map(|i| i + '。'.len_utf8());
     let (head, rest) = match stop {
         Some(end) if end < body.len() => (&body[..end], Some(body[end..].to_string())),

@@ -27,6 +27,7 @@ mod parts;
 pub mod read;
 mod report;
 pub mod text;
+mod typed_numbers;
 pub mod write;
 mod yaml;
 

@@ -5,7 +5,7 @@ use crate::frame;
 use crate::head::{text, title, under_title};
 use crate::line::Line;
 use crate::text::*;
-use crate::{attendance, documents, formats, note};
+use crate::{attendance, documents, formats, note, typed_numbers};
 use gongwen_model::DocKind;
 
 pub use crate::parts::{AttachmentParts, Parsed};
@@ -138,6 +138,24 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
         Some(titles) => note::merge(&titles, found, &mut p.remarks),
         None => found.into_iter().map(|(_, a)| a).collect(),
     };
+    keep_typed_numbers(p);
+}
+
+/// The main body and each attachment keep their heading numbers as typed where gongwen's
+/// numbering would print others; the report says where and why.
+fn keep_typed_numbers(p: &mut Parsed) {
+    let mut keep = |blocks: &mut Vec<crate::body::Block>, whose: &str| {
+        if let Some(why) = typed_numbers::reason(blocks) {
+            *blocks = typed_numbers::as_paragraphs(std::mem::take(blocks));
+            p.remarks.push(format!(
+                "{whose}的编号按原文保留，不自动编号：{why}（这些行作为段落印出）"
+            ));
+        }
+    };
+    keep(&mut p.body, "正文");
+    for a in &mut p.attachments {
+        keep(&mut a.body, &format!("“{}”", a.title));
+    }
 }
 
 /// Attachments after the closing, each with the number of its label: "附件1" + title +

@@ -22,6 +22,17 @@ pub fn compact(raw: &str) -> String {
     out
 }
 
+/// The line as [`compact`] makes it, but an ideographic space typed inside it stays, one
+/// for each gap: "第一章　总则", "第一条　为了……" print as typed.
+pub fn compact_keeping_wide(raw: &str) -> String {
+    raw.trim()
+        .split('\u{3000}')
+        .map(compact)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\u{3000}")
+}
+
 /// The parts of a line separated by wide gaps (two or more spaces, a tab, an ideographic space).
 pub fn gaps(raw: &str) -> Vec<String> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|[\t\u{3000}]+").unwrap());
@@ -124,6 +135,12 @@ mod tests {
             "山东省省直机关工会"
         );
         assert_eq!(compact("共 35 人，Email a b"), "共35人，Email a b");
+    }
+
+    #[test]
+    fn ideographic_spaces_inside_a_line_stay() {
+        assert_eq!(compact_keeping_wide("　　第一条　为了 规范"), "第一条　为了规范");
+        assert_eq!(compact_keeping_wide("第一章　　总则\u{3000}"), "第一章　总则");
     }
 
     #[test]
