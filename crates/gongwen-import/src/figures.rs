@@ -188,7 +188,10 @@ fn figure_at(
         let len = c.get(0).expect("whole match").end();
         return Some((len, "第", figure(&rest["第".len()..len], Some(value), spec)));
     }
-    let m = NUMBER.find(rest).filter(|_| !ascii_before)?;
+    // 第8次, 第12号: an ordinal names a place in a series, not an amount.
+    let m = NUMBER
+        .find(rest)
+        .filter(|_| !ascii_before && prev != Some('第'))?;
     let digits = m.as_str();
     let mut end = m.end();
     let approx = rest[end..].starts_with('余');
@@ -297,6 +300,8 @@ mod tests {
 
     #[test]
     fn rankings_and_placeholders() {
+        let ordinal = scan("市人民政府第8次常务会议，共3次");
+        assert_eq!(ordinal[0], Piece::Text("市人民政府第8次常务会议，共".into()));
         let pieces = scan("位列全省第八名，开展〔...〕次，X同志，覆盖××人");
         assert_eq!(pieces[0], Piece::Text("位列全省第".into()));
         let Piece::Figure(rank) = &pieces[1] else {
