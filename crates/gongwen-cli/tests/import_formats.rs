@@ -59,7 +59,10 @@ fn some(s: &str) -> Option<String> {
 fn a_letter_shaped_head_imports_as_a_letter() {
     for name in ["reply-letter.txt", "reply-letter.docx"] {
         let (dir, data, report) = import(name);
-        assert!(report.contains("文种：函") && report.contains("格式：信函格式"), "{report}");
+        assert!(
+            report.contains("文种：函") && report.contains("格式：信函格式"),
+            "{report}"
+        );
         let doc = document(&data);
         assert_eq!(doc.kind, DocKind::Letter, "{name}");
         let want = Header {
@@ -137,7 +140,10 @@ fn minutes_import_with_their_mark_issue_and_attendance() {
 #[test]
 fn an_order_imports_with_its_number_and_duty() {
     let (dir, data, report) = import("order.txt");
-    assert!(report.contains("文种：命令（令）") && report.contains("格式：命令格式"), "{report}");
+    assert!(
+        report.contains("文种：命令（令）") && report.contains("格式：命令格式"),
+        "{report}"
+    );
     assert!(report.contains("令号 第12号"), "{report}");
     assert!(report.contains("签发人职务 ×1"), "{report}");
     let doc = document(&data);

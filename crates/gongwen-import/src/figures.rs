@@ -301,7 +301,10 @@ mod tests {
     #[test]
     fn rankings_and_placeholders() {
         let ordinal = scan("市人民政府第8次常务会议，共3次");
-        assert_eq!(ordinal[0], Piece::Text("市人民政府第8次常务会议，共".into()));
+        assert_eq!(
+            ordinal[0],
+            Piece::Text("市人民政府第8次常务会议，共".into())
+        );
         let pieces = scan("位列全省第八名，开展〔...〕次，X同志，覆盖××人");
         assert_eq!(pieces[0], Piece::Text("位列全省第".into()));
         let Piece::Figure(rank) = &pieces[1] else {

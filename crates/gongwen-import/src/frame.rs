@@ -157,9 +157,7 @@ fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
         }
         Line::Table(_) => false,
     };
-    let is_number = |l: &Line| {
-        matches!(l, Line::Text(t) if is_doc_number(&compact(t)) || beside_number(t).is_some())
-    };
+    let is_number = |l: &Line| matches!(l, Line::Text(t) if is_doc_number(&compact(t)) || beside_number(t).is_some());
     let end = (i..lines.len().min(i + 4)).find(|&j| is_number(&lines[j]));
     match end {
         Some(j) if j > i && lines[i..j].iter().all(short) => Some(j - i),

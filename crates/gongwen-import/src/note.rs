@@ -31,6 +31,34 @@ pub(crate) fn find(lines: &[Line]) -> Option<(usize, Vec<String>)> {
     Some((at, titles))
 }
 
+/// A 附件说明 that opens `lines` (typed after the date, over the attachments): how many
+/// lines it takes and the titles it lists. It is its first line and the lines under it that
+/// start with the next item number; a wrapped title is not taken (the attachment's own
+/// title may follow it).
+pub(crate) fn find_at_start(lines: &[Line]) -> Option<(usize, Vec<String>)> {
+    fn text(l: &Line) -> Option<&str> {
+        match l {
+            Line::Text(t) => Some(t.trim()),
+            Line::Table(_) => None,
+        }
+    }
+    let first = text(lines.first()?)?;
+    let first = first
+        .strip_prefix("附件")?
+        .trim_start()
+        .strip_prefix(['：', ':'])?;
+    let mut segments = vec![first];
+    let mut titles = items(&segments)?;
+    while let Some(next) = lines.get(segments.len()).and_then(text) {
+        if numbered_item(next, titles.len() + 1).is_none() {
+            break;
+        }
+        segments.push(next);
+        titles = items(&segments)?;
+    }
+    Some((segments.len(), titles))
+}
+
 /// The titles in the note's text, one segment per line: numbered "1." "2、" in order, or
 /// one title without a number. A line that does not start with the next number continues
 /// the title before it. `None` unless every title is short and unpunctuated.
@@ -107,11 +135,13 @@ pub(crate) fn merge(
             .map(|n| n.max(1) - 1)
             .filter(|&k| free(k, &slots));
         let by_title =
-            || (0..listed.len()).find(|&k| free(k, &slots) && same(&listed[k], &a.title));
+            || (0..listed.len()).find(|&k| free(k, &slots) && names(&listed[k], &a.title));
         let only = || (!a.forwarded && listed.len() == 1 && free(0, &slots)).then_some(0);
         match by_number.or_else(by_title).or_else(only) {
             Some(k) => {
-                if !same(&listed[k], &a.title) {
+                let listed_as = (listed[k] != a.title).then(|| listed[k].clone());
+                let kept = listed_as.as_deref().is_some_and(attribute_safe);
+                if !kept && !same(&listed[k], &a.title) {
                     remarks.push(format!(
                         "附件说明 lists attachment {} as “{}” but its page is titled “{}”; both now print “{}” — correct the title in the template if that is wrong",
                         k + 1,
@@ -123,6 +153,7 @@ pub(crate) fn merge(
                 slots[k] = Some(AttachmentParts {
                     forwarded: false,
                     separate: false,
+                    listed_as: listed_as.filter(|_| kept),
                     ..a
                 });
             }
@@ -151,6 +182,29 @@ pub(crate) fn merge(
     out
 }
 
+/// Words a template can carry as `listed=…` on an attachment's heading: no ASCII white
+/// space (it ends the value) and no braces (they end the attributes, or open Tera).
+pub(crate) fn attribute_safe(words: &str) -> bool {
+    !words.is_empty() && !words.contains(|c: char| c.is_ascii_whitespace() || c == '{' || c == '}')
+}
+
+/// The 附件说明's item names the attachment titled `title`: the same words, or those
+/// words and a remark in brackets ("名单（共3项）", "名单（略）").
+fn names(listed: &str, title: &str) -> bool {
+    if same(listed, title) {
+        return true;
+    }
+    let stem = listed.trim_end();
+    let Some(open) = stem
+        .ends_with(['）', ')'])
+        .then(|| stem.rfind(['（', '(']))
+        .flatten()
+    else {
+        return false;
+    };
+    open > 0 && same(&stem[..open], title)
+}
+
 /// The same title once white space, quotes and 《》 are ignored.
 fn same(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
@@ -168,6 +222,23 @@ mod tests {
     fn note(text: &str) -> Option<Vec<String>> {
         let lines: Vec<Line> = text.lines().map(|l| Line::Text(l.into())).collect();
         find(&lines).map(|(_, t)| t)
+    }
+
+    #[test]
+    fn a_note_after_the_date_and_an_item_with_a_remark() {
+        let lines: Vec<Line> = "附件：1.名单（共3项）\n2.推荐表\n名单\n1.桐溪县"
+            .lines()
+            .map(|l| Line::Text(l.into()))
+            .collect();
+        let (taken, titles) = find_at_start(&lines).unwrap();
+        assert_eq!(
+            (taken, titles.as_slice()),
+            (2, &["名单（共3项）".to_string(), "推荐表".into()][..])
+        );
+        assert!(names("名单（共3项）", "名单"));
+        assert!(names("《名单》", "名单"));
+        assert!(!names("（共3项）", ""));
+        assert!(!names("名单（共3项）", "推荐表"));
     }
 
     #[test]
@@ -212,6 +283,8 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert!(out[0].separate && !out[1].separate);
         assert_eq!(out[1].title, "学员推荐表");
-        assert_eq!(remarks.len(), 2, "{remarks:?}");
+        // The note keeps its own words for it: both print as typed, nothing to remark.
+        assert_eq!(out[1].listed_as.as_deref(), Some("推荐表"));
+        assert_eq!(remarks.len(), 1, "{remarks:?}");
     }
 }

@@ -78,6 +78,7 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     p.colophon = colophon;
     let mut body_end = end;
     let mut found = Vec::new();
+    let mut late_note = None;
     if let Some((sign_start, signatures, date_at)) = frame::closing(lines, start, end) {
         body_end = sign_start;
         p.signatures = signatures;
@@ -105,6 +106,15 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
             p.note = Some(chars[1..chars.len() - 1].iter().collect());
             j += 1;
         }
+        let after = lines.get(j..end).unwrap_or_default();
+        if let Some((taken, titles)) = note::find_at_start(after) {
+            p.remarks.push(
+                "附件说明在原文中位于成文日期之后；按 GB/T 9704 §7.3.4 印在正文之下、署名之上"
+                    .to_string(),
+            );
+            late_note = Some(titles);
+            j += taken;
+        }
         found = attachments(lines.get(j..end).unwrap_or_default());
     }
     // The 附件说明 ends the body, or the first document when a second one follows it. A
@@ -121,6 +131,7 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
             body.truncate(at);
             Some(titles)
         }
+        None if late_note.is_some() => late_note,
         None => documents::first_start(&body).and_then(|k| {
             let (at, titles) = note::find(&body[..k])?;
             body.drain(at..k);
@@ -193,7 +204,7 @@ fn attachments(lines: &[Line]) -> Vec<(Option<usize>, AttachmentParts)> {
                 title: head.title.concat(),
                 forwarded: number.is_none(),
                 body: blocks(&lines[start..end]),
-                separate: false,
+                ..AttachmentParts::default()
             },
         ));
         i = end;

@@ -50,6 +50,8 @@ pub struct AttachmentParts {
     pub forwarded: bool,
     /// Listed in 附件说明 but not in the file: no body, no pages.
     pub separate: bool,
+    /// The 附件说明's words for it, where they differ from its title.
+    pub listed_as: Option<String>,
     /// Its body.
     pub body: Vec<Block>,
 }

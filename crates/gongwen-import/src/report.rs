@@ -41,8 +41,12 @@ pub(crate) fn report(i: &Imported) -> String {
 fn genre(p: &Parsed) -> String {
     match (p.genre, p.kind) {
         (Some(g), _) => g.to_string(),
-        (None, DocKind::News) => "简报（工作信息），不在《党政机关公文处理工作条例》的十五种文种之内".into(),
-        (None, DocKind::Speech) => "讲话稿，不在《党政机关公文处理工作条例》的十五种文种之内".into(),
+        (None, DocKind::News) => {
+            "简报（工作信息），不在《党政机关公文处理工作条例》的十五种文种之内".into()
+        }
+        (None, DocKind::Speech) => {
+            "讲话稿，不在《党政机关公文处理工作条例》的十五种文种之内".into()
+        }
         (None, _) => {
             let title = p.title.concat();
             if title.is_empty() {

@@ -139,8 +139,14 @@ mod tests {
 
     #[test]
     fn ideographic_spaces_inside_a_line_stay() {
-        assert_eq!(compact_keeping_wide("　　第一条　为了 规范"), "第一条　为了规范");
-        assert_eq!(compact_keeping_wide("第一章　　总则\u{3000}"), "第一章　总则");
+        assert_eq!(
+            compact_keeping_wide("　　第一条　为了 规范"),
+            "第一条　为了规范"
+        );
+        assert_eq!(
+            compact_keeping_wide("第一章　　总则\u{3000}"),
+            "第一章　总则"
+        );
     }
 
     #[test]

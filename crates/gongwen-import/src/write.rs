@@ -34,7 +34,11 @@ pub fn write(p: &Parsed, source: &str) -> Result<Written, YamlError> {
         } else {
             "attachment"
         };
-        let _ = write!(b.out, "# {} {{.{class}}}\n\n", markdown(&a.title));
+        let listed = a
+            .listed_as
+            .as_deref()
+            .map_or(String::new(), |l| format!(" listed={l}"));
+        let _ = write!(b.out, "# {} {{.{class}{listed}}}\n\n", markdown(&a.title));
         b.blocks(&a.body);
     }
     let template = yaml::front_matter(p, source, &b.metrics)? + &b.out;

@@ -8,7 +8,7 @@ use gongwen_model::{Document, Inline};
 pub struct NoteItem<'a> {
     /// "1. ", "2. "… when several attachments are listed, `None` when only one is.
     pub number: Option<String>,
-    /// The attachment's title.
+    /// The attachment's title, or the words the 附件说明 lists it by.
     pub title: &'a [Inline],
 }
 
@@ -20,7 +20,7 @@ pub fn attachment_note(doc: &Document) -> Vec<NoteItem<'_>> {
         .enumerate()
         .map(|(i, a)| NoteItem {
             number: several.then(|| format!("{}. ", i + 1)),
-            title: &a.title,
+            title: a.listed_as.as_deref().unwrap_or(&a.title),
         })
         .collect()
 }

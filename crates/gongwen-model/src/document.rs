@@ -176,6 +176,10 @@ pub struct Attachment {
     pub body: Body,
     /// A forwarded document (转发): printed without the "附件" label and not listed in 附件说明.
     pub forwarded: bool,
+    /// The words the 附件说明 lists it by, where they differ from its title
+    /// (`{.attachment listed=…}`): "名单（共3项）" over a page titled "名单".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listed_as: Option<Vec<Inline>>,
     /// Sent separately (`{.attachment .separate}`): listed in 附件说明 under its number,
     /// but its body is not part of this document, so it has no pages here.
     #[serde(skip_serializing_if = "std::ops::Not::not")]

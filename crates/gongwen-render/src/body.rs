@@ -108,14 +108,24 @@ impl Reader {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Heading { level, classes, .. }
-                if level == HeadingLevel::H1 && starts_attachment(&classes) =>
-            {
+            Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            } if level == HeadingLevel::H1 && starts_attachment(&classes) => {
                 self.blocks.close_to(1);
                 let has = |name: &str| classes.iter().any(|c| &**c == name);
+                let listed_as = attrs
+                    .iter()
+                    .find(|(k, _)| &**k == "listed")
+                    .and_then(|(_, v)| v.as_deref())
+                    .filter(|v| !v.is_empty())
+                    .map(|v| vec![Inline::Text(v.to_string())]);
                 self.blocks.attachments.push(Attachment {
                     forwarded: has("forwarded"),
                     separate: has("separate") && !has("forwarded"),
+                    listed_as,
                     ..Attachment::default()
                 });
                 self.stack.push(Vec::new());

@@ -104,6 +104,17 @@ mod tests {
     }
 
     #[test]
+    fn the_note_may_list_an_attachment_by_other_words() {
+        let d = doc("正文。\n\n# 名单 {.attachment listed=名单（共3项）}\n\n1.甲\n");
+        let a = &d.attachments[0];
+        assert_eq!(plain_text(&a.title), "名单");
+        assert_eq!(
+            a.listed_as.as_deref().map(plain_text).as_deref(),
+            Some("名单（共3项）")
+        );
+    }
+
+    #[test]
     fn escaped_markdown_prints_as_itself() {
         let d = doc("\\# \\$ \\* \\_ \\[ \\] \\\\ \\@ \\< \\>\n");
         let Block::Paragraph(runs) = &d.body.blocks[0] else {
