@@ -5,6 +5,7 @@ use crate::body::heading_of;
 use crate::line::Line;
 use crate::parts::Parsed;
 use crate::text::*;
+use gongwen_model::Header;
 
 /// The compacted text of line `i`, if it is a line of text.
 pub(crate) fn text(lines: &[Line], i: usize) -> Option<String> {
@@ -35,6 +36,15 @@ pub(crate) fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
 /// What may stand between the title and the body: 题注, byline, 主送. Returns the line
 /// the body starts at.
 pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
+    let numbered = p.header.as_ref().is_some_and(|h| h.doc_number.is_some());
+    if let Some(next) = text(lines, i).filter(|t| !numbered && crate::frame::is_doc_number(t)) {
+        // A web page shows the 发文字号 under the title; the document has it in its 版头.
+        p.header.get_or_insert_with(Header::default).doc_number = Some(next.clone());
+        p.remarks.push(format!(
+            "发文字号“{next}”在原文中位于标题之下；按 GB/T 9704 §7.2.4 印在标题之上"
+        ));
+        i += 1;
+    }
     if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
         && parenthesised(&next)
         && width(&next) <= 100
