@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub(crate) mod imports;
+pub(crate) mod kinds;
 pub(crate) mod pages;
 pub(crate) mod pdf;
 pub(crate) mod serving;
