@@ -208,7 +208,10 @@ fn figure_at(
     let fractional = MetricKind::from_unit(unit) == MetricKind::Count && value.fract() != 0.0;
     let mut spec = MetricSpec {
         unit: Some(unit.to_string()),
-        kind: if unit == "％" {
+        // 完成年度任务的105%: a percentage over 100 is a ratio, not a share of a whole.
+        kind: if matches!(unit, "％" | "%") && value > 100.0 {
+            Some(MetricKind::Ratio)
+        } else if unit == "％" {
             Some(MetricKind::Percent)
         } else {
             fractional.then_some(MetricKind::Ratio)
@@ -300,6 +303,11 @@ mod tests {
 
     #[test]
     fn rankings_and_placeholders() {
+        let over = scan("完成年度任务的105%");
+        let Piece::Figure(f) = &over[1] else {
+            panic!("{over:?}")
+        };
+        assert_eq!(f.spec.kind, Some(MetricKind::Ratio));
         let ordinal = scan("市人民政府第8次常务会议，共3次");
         assert_eq!(
             ordinal[0],

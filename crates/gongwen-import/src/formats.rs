@@ -146,6 +146,9 @@ pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
     let header = p.header.as_ref();
     let named = header.is_some_and(|h| !h.agencies.is_empty());
     let suffix = header.map_or("", |h| h.suffix.as_str());
+    let letter_number = header
+        .and_then(|h| h.doc_number.as_deref())
+        .is_some_and(|n| n.contains('函'));
     let genre = p.genre;
     if p.masthead.is_some() {
         DocKind::News
@@ -153,7 +156,9 @@ pub(crate) fn kind_of(p: &Parsed, letter_shaped: bool) -> DocKind {
         DocKind::Order
     } else if named && suffix == "纪要" {
         DocKind::Minutes
-    } else if named && (letter_shaped || (genre == Some(Genre::Letter) && suffix.is_empty())) {
+    } else if named
+        && (letter_shaped || (suffix.is_empty() && (genre == Some(Genre::Letter) || letter_number)))
+    {
         DocKind::Letter
     } else if genre == Some(Genre::Resolution) {
         DocKind::Resolution

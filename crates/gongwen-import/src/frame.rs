@@ -185,10 +185,32 @@ pub fn closing(lines: &[Line], from: usize, to: usize) -> Option<(usize, Vec<Str
         {
             break;
         }
-        signatures.splice(0..0, gaps(raw));
+        let parts = gaps(raw);
+        if title_and_name(&parts) {
+            // "县长　陈立": one signer, as typed, not two 署名.
+            signatures.insert(0, raw.trim().to_string());
+        } else {
+            signatures.splice(0..0, parts);
+        }
         start -= 1;
     }
     Some((start, signatures, date_at))
+}
+
+/// A 职务 and a name on one line ("总理　李强", "县长　陈立"): two parts, the first ending
+/// in a title, the second a person's name of two to four characters.
+fn title_and_name(parts: &[String]) -> bool {
+    const TITLES: &[&str] = &[
+        "长", "总理", "主席", "主任", "书记", "委员", "代表", "经理", "会长",
+    ];
+    match parts {
+        [duty, name] => {
+            width(duty) <= 12
+                && (2..=4).contains(&width(name))
+                && TITLES.iter().any(|t| duty.ends_with(t))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -63,9 +63,8 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
         i += 1;
     }
     if let Some(next) = text(lines, i)
-        && (next.ends_with('：') || next.ends_with(':'))
-        && width(&next) <= 80
-        && !next.contains('。')
+        && is_addressee(&next)
+        && !public(p)
     {
         p.addressee = Some(next);
         i += 1;
@@ -79,6 +78,24 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
     }
     i
 }
+/// A 主送 line: names ending in a colon, not a sentence that leads into the body ("根据
+/// ……，现就有关事项通告如下：").
+fn is_addressee(t: &str) -> bool {
+    let leads_in = ["如下", "《", "根据", "为了", "为进一步", "经研究"]
+        .iter()
+        .any(|w| t.contains(w));
+    t.ends_with(['：', ':']) && width(t) <= 80 && !t.contains('。') && !leads_in
+}
+
+/// A 公告, 通告 or 公报 is addressed to the public: it has no 主送.
+fn public(p: &Parsed) -> bool {
+    use gongwen_model::Genre;
+    matches!(
+        Genre::of_title(&p.title.concat()),
+        Some(Genre::Announcement | Genre::PublicNotice | Genre::Communique)
+    )
+}
+
 /// Equal once white space and quote styles are ignored.
 fn same_text(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
