@@ -150,7 +150,7 @@ fn agency_lines(lines: &[Line], i: usize) -> Option<usize> {
             !t.is_empty()
                 && width(&t) <= 40
                 && !has_sentence_marks(&t)
-                && !t.starts_with("关于")
+                && !t.contains("关于")
                 && !t.ends_with(['：', ':'])
                 && !ends_with_kind_word(&t)
                 && !formats::is_left_element(&t)

@@ -16,21 +16,29 @@ pub(crate) fn text(lines: &[Line], i: usize) -> Option<String> {
 }
 /// The title from line `i`: one line, or more while the line so far does not end like a
 /// title and the next does. Returns the line after it.
-pub(crate) fn title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize {
-    let Some(first) = text(lines, i) else {
+pub(crate) fn title(p: &mut Parsed, lines: &[Line], i: usize) -> usize {
+    let Some(first) = text(lines, i).filter(|t| title_like(t)) else {
+        // A document that opens with a sentence has no title: nothing is made one.
         return i;
     };
     p.title.push(first);
-    i += 1;
-    while let (Some(last), Some(next)) = (p.title.last(), text(lines, i)) {
-        let fits = width(&next) <= 40 && !has_sentence_marks(&next) && heading_of(&next).is_none();
-        if ends_with_kind_word(last) || !fits || !ends_with_kind_word(&next) || p.title.len() == 3 {
-            break;
-        }
-        p.title.push(next);
-        i += 1;
+    if ends_with_kind_word(&p.title[0]) {
+        return i + 1;
     }
-    i
+    // Up to two more lines, the last ending like a title ("……的批复").
+    let fits = |t: &String| width(t) <= 40 && !has_sentence_marks(t) && heading_of(t).is_none();
+    let more: Vec<String> = (i + 1..i + 3)
+        .map_while(|k| text(lines, k).filter(|t| fits(t) && !is_date(t)))
+        .collect();
+    if let Some(last) = more.iter().position(|t| ends_with_kind_word(t)) {
+        p.title.extend(more.into_iter().take(last + 1));
+    }
+    i + p.title.len()
+}
+
+/// A line that may be a title: no full stop, and not a long sentence.
+fn title_like(t: &str) -> bool {
+    !t.contains('。') && width(t) <= 60 && !(has_sentence_marks(t) && width(t) > 30)
 }
 
 /// What may stand between the title and the body: 题注, byline, 主送. Returns the line
