@@ -155,3 +155,23 @@ fn the_report_line_names_the_count_and_the_flag() {
     assert!(line.contains("37 个半角标点改为全角"), "{line}");
     assert!(line.contains("--keep-punctuation"), "{line}");
 }
+
+#[test]
+fn a_long_line_takes_linear_time() {
+    // Nested brackets, full stops, a URL with unopened ")"s and addresses: each would be
+    // quadratic if every mark looked at the whole line again.
+    let n = 200_000;
+    let line = format!(
+        "通知{}{}{} 见http://a.cn/{} {}",
+        "(".repeat(n),
+        ")".repeat(n),
+        "一.".repeat(n),
+        ")".repeat(n),
+        "a@b.cn ".repeat(n / 4),
+    );
+    let started = std::time::Instant::now();
+    let (_, count) = full_width(&line);
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    // The outer brackets (next to 通知) and every "." between Chinese characters.
+    assert_eq!(count, 2 + n);
+}
