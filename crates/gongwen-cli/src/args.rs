@@ -44,6 +44,9 @@ pub(crate) struct ImportArgs {
     /// Overwrite a template and data file already in the folder.
     #[arg(long)]
     pub(crate) force: bool,
+    /// 保留半角标点，不改为全角（默认按 GB/T 15834 把中文里的半角标点改为全角）; keep half-width punctuation as typed.
+    #[arg(long)]
+    pub(crate) keep_punctuation: bool,
     #[command(flatten)]
     pub(crate) unpack: UnpackArgs,
 }

@@ -3,8 +3,11 @@
 use crate::args::ImportArgs;
 
 pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
-    let imported =
-        gongwen_import::import(&args.input, args.unpack.limits()).map_err(|e| e.to_string())?;
+    let options = gongwen_import::Options {
+        limits: args.unpack.limits(),
+        keep_punctuation: args.keep_punctuation,
+    };
+    let imported = gongwen_import::import(&args.input, &options).map_err(|e| e.to_string())?;
     let dir = args
         .output
         .clone()

@@ -82,6 +82,12 @@ const DOCS: &[Case] = &[
         metrics: 3,
         joint_header: false,
     },
+    // 5种 and 1,850人, the number with a thousands comma kept as typed (as in news.txt).
+    Case {
+        file: "docs/half-width.txt",
+        metrics: 2 - 1,
+        joint_header: false,
+    },
 ];
 
 #[test]

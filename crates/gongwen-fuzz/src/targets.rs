@@ -125,7 +125,7 @@ impl Scratch {
     }
 
     fn import(&self, path: &Path) -> Result<(), Violation> {
-        let imported = match gongwen_import::import(path, gongwen_unzip::Limits::DEFAULT) {
+        let imported = match gongwen_import::import(path, &gongwen_import::Options::default()) {
             Ok(imported) => imported,
             Err(e) if e.path == path && !e.message.is_empty() => return Ok(()),
             Err(e) => return Err(Violation(format!("import error without its file: {e}"))),

@@ -1,7 +1,8 @@
 //! An existing document (txt, Markdown or Word) read back into a gongwen template, its data and a report.
 //!
 //! [`import`] reads the file into [`Line`]s ([`read`]: text; Markdown through pulldown-cmark;
-//! [`docx`]: Word), recognises its frame and body ([`parse()`]), turns every figure into a
+//! [`docx`]: Word), makes half-width marks in Chinese text full-width ([`punct`], unless
+//! [`Options::keep_punctuation`]), recognises its frame and body ([`parse()`]), turns every figure into a
 //! declared metric ([`figures`], [`names`]) and writes the template and the data
 //! ([`write()`], the YAML through serde); [`Imported::report`] says what was found.
 
@@ -24,6 +25,7 @@ pub mod names;
 mod note;
 pub mod parse;
 mod parts;
+pub mod punct;
 pub mod read;
 mod report;
 pub mod text;
@@ -73,12 +75,28 @@ pub struct Imported {
     pub written: Written,
     /// The file imported, as named in the report.
     pub source: String,
+    /// Half-width marks made full-width (GB/T 15834) before recognition; 0 when kept.
+    pub punctuation: usize,
 }
 
-/// Imports the document at `path`, read within `limits` (file size; a .docx's entries
-/// and unpacked size).
-pub fn import(path: &Path, limits: gongwen_unzip::Limits) -> Result<Imported, Error> {
-    let lines = read::read(path, limits)?;
+/// How to import.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How far the file may expand: its size; a .docx's entries and unpacked size.
+    pub limits: gongwen_unzip::Limits,
+    /// Keep half-width punctuation as typed instead of making the marks in Chinese text
+    /// full-width ([`punct`]).
+    pub keep_punctuation: bool,
+}
+
+/// Imports the document at `path` as `options` say.
+pub fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
+    let lines = read::read(path, options.limits)?;
+    let (lines, punctuation) = if options.keep_punctuation {
+        (lines, 0)
+    } else {
+        punct::lines(lines)
+    };
     let parsed = parse(lines);
     if parsed.title.is_empty() && parsed.body.is_empty() {
         return Err(Error::new(path, "no text found; is it an empty file?"));
@@ -92,12 +110,19 @@ pub fn import(path: &Path, limits: gongwen_unzip::Limits) -> Result<Imported, Er
         parsed,
         written,
         source,
+        punctuation,
     })
 }
 
 impl Imported {
-    /// A short report: the kind, the frame's elements, headings, leads and figures found.
+    /// A short report: the kind, the frame's elements, headings, leads and figures found,
+    /// and the marks made full-width.
     pub fn report(&self) -> String {
-        report::report(self)
+        let mut report = report::report(self);
+        if let Some(line) = punct::report_line(self.punctuation) {
+            report.push_str(&line);
+            report.push('\n');
+        }
+        report
     }
 }
