@@ -70,6 +70,8 @@ fn folded(text: &str) -> String {
         .chars()
         .map(|c| match c as u32 {
             0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            // cp936's 破折号, which import makes the GB/T 15834 dash.
+            0x2015 => '\u{2014}',
             _ => c,
         })
         .collect();
@@ -130,7 +132,9 @@ fn measure_one(dir: &Path, file: &str, expected: &'static str) -> Outcome {
 
 /// The 发文字号 the report says was moved from under the title to the 版头.
 fn moved_number(report: &str) -> Option<&str> {
-    let line = report.lines().find(|l| l.contains("在原文中位于标题之下"))?;
+    let line = report
+        .lines()
+        .find(|l| l.contains("在原文中位于标题之下"))?;
     let (_, rest) = line.split_once("发文字号“")?;
     Some(rest.split_once('”')?.0)
 }

@@ -39,8 +39,7 @@ fn original() -> String {
 fn half_width_marks_in_chinese_text_become_full_width_and_are_counted() {
     let (dir, out, report) = import_with(DOC, &[]);
     assert!(
-        report
-            .contains("标点：26 个半角标点改为全角（GB/T 15834）；用 --keep-punctuation 保留原样"),
+        report.contains("标点：26 个标点改为 GB/T 15834 的形式"),
         "{report}"
     );
     let (text, warnings) = rendered(dir.path(), &out);

@@ -31,7 +31,6 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     let dateline = (mark == "纪要")
         .then(|| formats::minutes_dateline(&lines, i))
         .flatten();
-    i += usize::from(dateline.is_some());
     p.masthead = masthead;
     if !special || formats::title_follows(&lines, i) {
         i = title(&mut p, &lines, i);
@@ -45,33 +44,13 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     p.genre = formats::genre_of(&p);
     p.kind = formats::kind_of(&p, letter_shaped);
     if let Some((unit, date)) = dateline {
-        minutes_dateline(&mut p, unit, date);
+        p.remarks.push(format!(
+            "the line “{unit}　{date}” under the 期号 has no place in the 纪要格式 (GB/T 9704 §10.3); it is kept where it stands, as the first paragraph — make it the 署名 and 成文日期 in data.yaml if that is what it is"
+        ));
     }
     p
 }
 
-/// The unit and date under a 纪要's 期号, kept as its 署名 and 成文日期 when the end of
-/// the document gives none (the 纪要格式 has no place for them under the mark).
-fn minutes_dateline(p: &mut Parsed, unit: String, date: String) {
-    let line = format!("{unit}{date}");
-    let mut kept = Vec::new();
-    if p.date.is_none() {
-        p.date = Some(date);
-        kept.push("成文日期");
-    }
-    if p.signatures.is_empty() && !unit.is_empty() {
-        p.signatures = vec![unit];
-        kept.push("署名");
-    }
-    let kept = if kept.is_empty() {
-        "it is left out: the end of the 纪要 gives both".to_string()
-    } else {
-        format!("it is kept as the {}", kept.join(" and "))
-    };
-    p.remarks.push(format!(
-        "the line “{line}” under the 期号 has no place in the 纪要格式 (GB/T 9704 §10.3); {kept}"
-    ));
-}
 /// The body from line `start`, the closing (署名, date, 附注), attachments and 版记.
 fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
     let (colophon, end) = frame::colophon(lines);

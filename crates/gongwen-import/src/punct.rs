@@ -7,7 +7,8 @@
 //! e-mail addresses, marks among ASCII text only (Word 2016, Excel), square brackets and the
 //! brackets of a 发文字号's year ([2018] (2018)), the "." of a heading number (1. 一.), runs
 //! of dots (......), quotes that do not pair up within the line. The spaces typed after a
-//! converted mark go (", " → "，").
+//! converted mark go (", " → "，"). A horizontal bar "―" (U+2015, cp936's 破折号) becomes the
+//! GB/T 15834 dash "—" (U+2014).
 
 mod scan;
 
@@ -42,7 +43,9 @@ pub fn lines(lines: Vec<Line>) -> (Vec<Line>, usize) {
 /// The import report's line on the marks made full-width; `None` when there were none.
 pub fn report_line(count: usize) -> Option<String> {
     (count > 0).then(|| {
-        format!("  标点：{count} 个半角标点改为全角（GB/T 15834）；用 --keep-punctuation 保留原样")
+        format!(
+            "  标点：{count} 个标点改为 GB/T 15834 的形式（中文里的半角标点改为全角，“―”改为“—”）；用 --keep-punctuation 保留原样"
+        )
     })
 }
 
@@ -55,7 +58,10 @@ pub fn full_width(line: &str) -> (String, usize) {
     scan.quotes('\'', ('‘', '’'));
     scan.singles(line.chars().any(is_han));
     scan.periods();
-    scan.text()
+    let (text, n) = scan.text();
+    // "―" (U+2015), what cp936 decodes 破折号 to: the dash of GB/T 15834 is "—" (U+2014).
+    let bars = text.matches('\u{2015}').count();
+    (text.replace('\u{2015}', "\u{2014}"), n + bars)
 }
 
 /// URLs, e-mail addresses and a 发文字号's year in brackets: left as typed.

@@ -152,7 +152,7 @@ fn every_line_and_cell_is_converted_and_counted() {
 fn the_report_line_names_the_count_and_the_flag() {
     assert_eq!(report_line(0), None);
     let line = report_line(37).unwrap_or_default();
-    assert!(line.contains("37 个半角标点改为全角"), "{line}");
+    assert!(line.contains("37 个标点改为 GB/T 15834 的形式"), "{line}");
     assert!(line.contains("--keep-punctuation"), "{line}");
 }
 
@@ -174,4 +174,9 @@ fn a_long_line_takes_linear_time() {
     assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
     // The outer brackets (next to 通知) and every "." between Chinese characters.
     assert_eq!(count, 2 + n);
+}
+
+#[test]
+fn a_horizontal_bar_becomes_the_dash() {
+    assert_eq!(full_width("二是――加强"), ("二是——加强".to_string(), 2));
 }
