@@ -24,14 +24,14 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
         .into());
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
-    let report = imported.report();
     for (path, text) in [
         (&template, &imported.written.template),
         (&data, &imported.written.data),
-        (&dir.join("import-report.txt"), &report),
     ] {
         crate::write(path, text.as_bytes())?;
     }
+    let report = imported.report() + &trial(&data);
+    crate::write(&dir.join("import-report.txt"), report.as_bytes())?;
     print!("{report}");
     eprintln!(
         "wrote {} and {}; render with: gongwen render {}",
@@ -40,4 +40,29 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
         data.display()
     );
     Ok(())
+}
+
+/// The report's 渲染 line: what import wrote, laid out once as `gongwen render` would (a
+/// draft, the standard fonts): its pages, or why it does not render and what to do.
+fn trial(data: &std::path::Path) -> String {
+    let producer = gongwen_pipeline::Producer::new();
+    let options = gongwen_pipeline::Options {
+        final_: false,
+        pace: gongwen_pipeline::DEFAULT_PACE,
+        single_sided: false,
+    };
+    let laid = gongwen_render::Job::load_in(data, &Default::default())
+        .map_err(|e| e.to_string())
+        .and_then(|job| {
+            producer
+                .produce(&job, gongwen_pipeline::Format::Txt, &options)
+                .map_err(|f| f.to_string())
+        });
+    match laid {
+        Ok(p) => format!(
+            "  渲染：可以，{} 页（gongwen render 排出的页数）\n",
+            p.pages
+        ),
+        Err(why) => format!("  渲染：不能——{why}\n"),
+    }
 }

@@ -8,7 +8,11 @@ use common::{comparable, gongwen, render, workspace_file};
 use std::path::Path;
 
 /// Documents whose printed text equals the original today; raise it as the importer improves.
-const IDENTICAL_FLOOR: usize = 10;
+const IDENTICAL_FLOOR: usize = 7;
+
+/// Documents whose printed text equals the original, or would but for the 发文字号 the
+/// report says was moved from under the title to its GB/T 9704 place.
+const SAME_TEXT_FLOOR: usize = 18;
 
 /// Each document and the 文种 it is (the last word of its title, 令 for a "……令 第N号").
 const EXPECTED: &[(&str, &str)] = &[
@@ -47,6 +51,8 @@ struct Outcome {
     moved: bool,
     /// Where the printed text first departs from the original, when it does.
     difference: Option<String>,
+    /// What `gongwen import` printed.
+    report: String,
 }
 
 /// The 文种 in an import report: a "文种：…" line, else the first line's "file: 文种 (…)".
@@ -98,6 +104,7 @@ fn measure_one(dir: &Path, file: &str, expected: &'static str) -> Outcome {
         identical: false,
         moved: false,
         difference: None,
+        report: report.clone(),
     };
     if !run.status.success() {
         outcome.reported.clear();
@@ -209,12 +216,22 @@ fn print_table(outcomes: &[Outcome]) {
     }
 }
 
+/// A render that fails only because no font on this machine has a character of the
+/// original (a rare name character such as 「喆」): the document is right, the machine lacks
+/// a font, and the import report said so before anything was rendered.
+fn lacks_a_font(o: &Outcome) -> bool {
+    o.failure
+        .as_deref()
+        .is_some_and(|f| f.starts_with("render") && f.contains("no installed or shipped font has"))
+        && o.report.contains("渲染：不能")
+        && o.report.contains("no installed or shipped font has")
+}
+
 #[test]
-#[ignore = "some published documents do not import or render yet (issue 22): a one-line 公告 \
-            imports as empty, and characters such as 「喆」 and 「―」 have no font"]
 fn every_published_document_imports_and_renders() {
     let failures: Vec<String> = measure_all()
         .into_iter()
+        .filter(|o| !lacks_a_font(o))
         .filter_map(|o| Some(format!("{}: {}", o.file, o.failure?)))
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -224,6 +241,12 @@ fn every_published_document_imports_and_renders() {
 fn published_documents_round_trip_at_least_the_floor() {
     let outcomes = measure_all();
     let identical = outcomes.iter().filter(|o| o.identical).count();
+    let same_text = identical + outcomes.iter().filter(|o| o.moved).count();
+    assert!(
+        same_text >= SAME_TEXT_FLOOR,
+        "{same_text} of {} published documents print their original text (the 发文字号 moved or not); the floor is {SAME_TEXT_FLOOR}",
+        outcomes.len()
+    );
     assert!(
         identical >= IDENTICAL_FLOOR,
         "{identical} of {} published documents print their original text; the floor is {IDENTICAL_FLOOR}",
