@@ -26,7 +26,10 @@ pub(crate) struct Mark {
 
 /// The text of line `i`, compacted.
 fn text(lines: &[Line], i: usize) -> Option<String> {
-    crate::head::text(lines, i)
+    match lines.get(i) {
+        Some(Line::Text(t)) => Some(compact(t)),
+        _ => None,
+    }
 }
 
 /// A short line that may be a name or a title: no sentence marks, not "关于…".

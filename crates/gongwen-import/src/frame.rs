@@ -62,21 +62,9 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
                 .captures(raw)
                 .map(|s| gaps(&s[1]))
                 .unwrap_or_default();
-        } else if masthead.is_none() && text(i + 1).is_some_and(|n| ISSUE.is_match(&compact(n))) {
-            let mut m = Masthead {
-                name: t,
-                issue: text(i + 1).map(compact),
-                ..Masthead::default()
-            };
-            i += 2;
-            if let Some(next) = text(i).map(compact)
-                && let Some((editor, date)) = split_trailing_date(&next)
-            {
-                m.editor = (!editor.is_empty()).then(|| editor.to_string());
-                m.date = Some(date.to_string());
-                i += 1;
-            }
+        } else if let Some((m, taken)) = masthead_at(lines, i).filter(|_| masthead.is_none()) {
             masthead = Some(m);
+            i += taken;
             continue;
         } else if let Some(n) = agency_lines(lines, i).filter(|_| h.doc_number.is_none()) {
             for line in &lines[i..i + n] {
@@ -111,6 +99,30 @@ pub fn header(lines: &[Line]) -> (Option<Header>, Option<Masthead>, usize) {
 fn number_alone(rest: &str) -> bool {
     let rest = rest.trim();
     rest.is_empty() || rest.starts_with("签发人")
+}
+
+/// A 简报's 报头 at line `i`: its name over a 期号, perhaps the editing unit and date
+/// under them; and the lines it takes.
+fn masthead_at(lines: &[Line], i: usize) -> Option<(Masthead, usize)> {
+    let text = |k: usize| match lines.get(k) {
+        Some(Line::Text(t)) => Some(compact(t)),
+        _ => None,
+    };
+    let issue = text(i + 1).filter(|n| ISSUE.is_match(n))?;
+    let mut m = Masthead {
+        name: text(i)?,
+        issue: Some(issue),
+        ..Masthead::default()
+    };
+    let mut taken = 2;
+    if let Some(next) = text(i + 2)
+        && let Some((editor, date)) = split_trailing_date(&next)
+    {
+        m.editor = (!editor.is_empty()).then(|| editor.to_string());
+        m.date = Some(date.to_string());
+        taken += 1;
+    }
+    Some((m, taken))
 }
 
 /// Sets the 份号, 密级 or 紧急程度 that `t` is, if it is one.
