@@ -60,11 +60,18 @@ const WORDS: &[(&str, Genre)] = &[
 
 impl Genre {
     /// The 文种 a title names with its last word (关于……的批复, ……的复函, ……会议纪要),
-    /// closing brackets and quotes ignored; `None` when it ends otherwise (讲话, 方案).
+    /// a closing quote or a bracketed remark after it ignored; `None` when it ends otherwise
+    /// (讲话, 方案).
     pub fn of_title(title: &str) -> Option<Genre> {
-        let t = title.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '）' | ')' | '”' | '"' | '》' | '」')
+        let mut t = title.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '”' | '"' | '》' | '」')
         });
+        // "……的报告（2023年）", "……的意见（试行）": the word before the bracket.
+        if t.ends_with(['）', ')'])
+            && let Some(open) = t.rfind(['（', '('])
+        {
+            t = t[..open].trim_end();
+        }
         if t.ends_with('令') && !t.ends_with("命令") {
             return Some(Genre::Order);
         }
