@@ -227,3 +227,24 @@ fn an_imported_number_over_a_title_renders_to_text_and_pdf() {
         );
     }
 }
+
+#[test]
+fn a_suffix_without_an_agency_is_not_printed_and_check_says_so_at_its_line() {
+    let dir = project(&template("circular"));
+    write_file(
+        dir.path(),
+        "d.yaml",
+        data(&format!("    suffix: 文件\n{NUMBER}")),
+    );
+    let (code, err) = run_in(&["check", "d.yaml"], dir.path());
+    assert_eq!(code, Some(0), "a warning, not a refusal: {err}");
+    assert!(err.contains("warning[header]"), "{err}");
+    assert!(err.contains("“文件”不会印出"), "{err}");
+    assert!(err.contains("d.yaml:8:"), "at the suffix's line: {err}");
+    let (code, err) = run_in(&["render", "d.yaml", "-o", "d.pdf"], dir.path());
+    assert_eq!(code, Some(0), "render refused: {err}");
+    if let Some(text) = pdftotext(&dir.path().join("d.pdf")) {
+        assert!(!text.contains("文件"), "the suffix printed:\n{text}");
+        assert!(text.contains("某街办〔2018〕4号"), "{text}");
+    }
+}
