@@ -6,6 +6,7 @@
 
 mod common;
 
+#[allow(dead_code)] // numbered, last_page: the other tests' helpers
 #[path = "docx/libreoffice.rs"]
 mod libreoffice;
 

@@ -1,13 +1,11 @@
-//! The parts before the body and around attachments: 报头, title, 主送, 附件 labels (the
-//! 版头 is `header`).
+//! The parts before the body and around attachments: title, 主送, 附件 labels (the 版头
+//! and 报头 are `header`).
 
 use crate::Part;
-use crate::header::{red_rule, red_size};
 use crate::runs::{paragraph, runs, text_paragraph};
-use crate::styles::{ADDRESSEE, BYLINE, DOC_NUMBER, MARK, MASTHEAD, NORMAL, TITLE, TITLE_NOTE};
-use crate::units::WIDTH;
-use docx_rs::{BreakType, LineSpacing, LineSpacingType, Paragraph, Run, Tab, TabValueType};
-use gongwen_model::{Inline, Masthead, plain_text};
+use crate::styles::{ADDRESSEE, BYLINE, NORMAL, TITLE, TITLE_NOTE};
+use docx_rs::{BreakType, LineSpacing, LineSpacingType, Paragraph, Run};
+use gongwen_model::{Inline, plain_text};
 
 /// An empty line of the grid (the standard's "空一行").
 pub(crate) fn blank() -> Part {
@@ -29,32 +27,6 @@ pub(crate) fn exact_height(height: i32) -> LineSpacing {
         .line(height)
         .before(0)
         .after(0)
-}
-
-/// 报头 of a 简报: the red name, the issue, the editing unit left and the date right, a
-/// red rule as wide as the 版心.
-pub(crate) fn masthead(out: &mut Vec<Part>, m: &Masthead) {
-    out.push(blank());
-    let size = red_size(m.name.chars().count(), 42.0);
-    out.push(Part::Para(
-        Paragraph::new()
-            .style(MASTHEAD.0)
-            .add_run(Run::new().add_text(m.name.as_str()).size(size)),
-    ));
-    if let Some(issue) = &m.issue {
-        out.push(Part::Para(text_paragraph(DOC_NUMBER.0, issue)));
-    }
-    let line = Paragraph::new()
-        .style(MARK.0)
-        .add_tab(Tab::new().val(TabValueType::Right).pos(WIDTH as usize))
-        .add_run(Run::new().add_text(m.editor.as_deref().unwrap_or("")))
-        .add_run(
-            Run::new()
-                .add_tab()
-                .add_text(m.date.as_deref().unwrap_or("")),
-        );
-    out.push(Part::Para(red_rule(line, 17, 4)));
-    out.push(blank());
 }
 
 /// 标题 (§7.3.1): 2号, centred, in the PDF's balanced lines; the 题注 and byline under it.

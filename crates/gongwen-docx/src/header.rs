@@ -1,16 +1,17 @@
 //! The 版头 (§7.2): 份号/密级/紧急程度, the red 发文机关标志, the 发文字号 line and the red
-//! rule; without an agency, the same elements in black at the top of the 版心.
+//! rule, or without an agency the same elements in black at the top of the 版心; and a
+//! 简报's red 报头.
 
 use crate::Part;
 use crate::frame::{blank, spacer};
 use crate::runs::text_paragraph;
-use crate::styles::{AGENCY, DOC_NUMBER, MARK};
+use crate::styles::{AGENCY, DOC_NUMBER, MARK, MASTHEAD};
 use crate::units::{BODY_SIZE, CELL, LINE, RED, TITLE_SIZE, WIDTH, em_top, mm};
 use docx_rs::{
     AlignmentType, BorderType, Paragraph, ParagraphBorder, ParagraphBorderPosition,
     ParagraphBorders, Run, Tab, TabValueType, Table, TableCell, TableRow, VAlignType, WidthType,
 };
-use gongwen_model::Header;
+use gongwen_model::{Header, Masthead};
 
 /// A red rule under a paragraph: its bottom border, `eighths` of a point thick.
 pub(crate) fn red_rule(p: Paragraph, eighths: usize, space_pt: usize) -> Paragraph {
@@ -156,4 +157,30 @@ fn joint_agencies(h: &Header, size: usize, red: impl Fn(&str) -> Paragraph) -> T
     Table::without_borders(vec![TableRow::new(vec![left, right])])
         .set_grid(vec![left_w, right_w])
         .align(docx_rs::TableAlignmentType::Center)
+}
+
+/// 报头 of a 简报: the red name, the issue, the editing unit left and the date right, a
+/// red rule as wide as the 版心.
+pub(crate) fn masthead(out: &mut Vec<Part>, m: &Masthead) {
+    out.push(blank());
+    let size = red_size(m.name.chars().count(), 42.0);
+    out.push(Part::Para(
+        Paragraph::new()
+            .style(MASTHEAD.0)
+            .add_run(Run::new().add_text(m.name.as_str()).size(size)),
+    ));
+    if let Some(issue) = &m.issue {
+        out.push(Part::Para(text_paragraph(DOC_NUMBER.0, issue)));
+    }
+    let line = Paragraph::new()
+        .style(MARK.0)
+        .add_tab(Tab::new().val(TabValueType::Right).pos(WIDTH as usize))
+        .add_run(Run::new().add_text(m.editor.as_deref().unwrap_or("")))
+        .add_run(
+            Run::new()
+                .add_tab()
+                .add_text(m.date.as_deref().unwrap_or("")),
+        );
+    out.push(Part::Para(red_rule(line, 17, 4)));
+    out.push(blank());
 }

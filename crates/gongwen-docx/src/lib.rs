@@ -218,7 +218,7 @@ fn head(out: &mut Vec<Part>, doc: &Document, shapes: &mut Shapes) {
         (None, None) => {}
     }
     if let Some(m) = &doc.masthead {
-        frame::masthead(out, m);
+        header::masthead(out, m);
     }
     if titled || !special(doc.kind) {
         frame::title(
