@@ -6,7 +6,8 @@
 //! so their extent is known) and opens the gap to the next line with spacing before it.
 
 use crate::Part;
-use crate::frame::{exact_height, red_size, spacer};
+use crate::frame::{exact_height, spacer};
+use crate::header::red_size;
 use crate::runs::text_paragraph;
 use crate::shapes::Shapes;
 use crate::styles::{AGENCY, DOC_NUMBER, DOC_NUMBER_CHARS, MARK};

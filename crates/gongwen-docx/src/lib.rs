@@ -10,6 +10,7 @@ mod closing;
 mod endings;
 mod formats;
 mod frame;
+mod header;
 mod landscape;
 mod page;
 mod patch;
@@ -213,11 +214,11 @@ fn head(out: &mut Vec<Part>, doc: &Document, shapes: &mut Shapes) {
             };
             out.push(cursor.gap_to(top, size));
         }
-        (None, Some(h)) => frame::header(out, h),
+        (None, Some(h)) => header::header(out, h, titled),
         (None, None) => {}
     }
     if let Some(m) = &doc.masthead {
-        frame::masthead(out, m);
+        header::masthead(out, m);
     }
     if titled || !special(doc.kind) {
         frame::title(

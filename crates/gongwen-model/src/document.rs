@@ -145,6 +145,16 @@ pub struct Header {
     pub signers: Vec<String>,
 }
 
+impl Header {
+    /// Whether it names an agency, so that it has a red 发文机关标志 (and the red rule
+    /// under the 版头). Without one (a web-published document's "某街办〔2018〕4号" over
+    /// its title) the 份号, 密级, 紧急程度 and 发文字号 stand one a line at the top of the
+    /// 版心, in black, and the suffix is not printed (docs/formats.md).
+    pub fn has_mark(&self) -> bool {
+        self.agencies.iter().any(|a| !a.trim().is_empty())
+    }
+}
+
 /// The title and the optional 题注 line under it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Title {

@@ -1,13 +1,16 @@
 //! What the special formats of GB/T 9704 §10 cannot print as written: a mark without an
-//! agency, a 信函's 版记 has no 印发机关 or 印发日期, and its 份号 (or 密级) shares a line
-//! with the 发文字号.
+//! agency (or a 版头's suffix without one), a 信函's 版记 has no 印发机关 or 印发日期, and
+//! its 份号 (or 密级) shares a line with the 发文字号.
 
 use crate::frame_checks::cells;
 use crate::{DocKind, Finding, FrontMatter, Severity};
 
 /// The problems of `front` that come from its format.
 pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
-    let mut out: Vec<Finding> = no_mark(front).into_iter().collect();
+    let mut out: Vec<Finding> = no_mark(front)
+        .into_iter()
+        .chain(lone_suffix(front))
+        .collect();
     if front.kind != Some(DocKind::Letter) {
         return out;
     }
@@ -49,6 +52,27 @@ fn no_mark(front: &FrontMatter) -> Option<Finding> {
         context: "template:".into(),
         message: format!("{what}没有机关名称"),
         hint: "在数据的 document: 下写 header: {agencies: [某某市总工会]}（纪要写会议名称）".into(),
+    })
+}
+
+/// A 版头 without an agency whose data gives a suffix ("文件"): the suffix belongs to the
+/// 发文机关标志, which is not printed without a name, so neither is the suffix.
+fn lone_suffix(front: &FrontMatter) -> Option<Finding> {
+    if matches!(
+        front.kind,
+        Some(DocKind::Letter | DocKind::Order | DocKind::Minutes)
+    ) {
+        return None; // no_mark refuses these already
+    }
+    let h = front.header.as_ref()?;
+    let suffix = h.suffix.as_deref()?.trim();
+    let named = h.agencies.iter().any(|a| !a.trim().is_empty());
+    (!named && !suffix.is_empty()).then(|| Finding {
+        severity: Severity::Warning,
+        code: "header",
+        context: suffix.to_string(),
+        message: format!("版头没有发文机关名称，“{suffix}”不会印出"),
+        hint: "在 header: 下写 agencies: [某某市总工会]，或删去 suffix".into(),
     })
 }
 

@@ -90,8 +90,21 @@ pub fn document_markup(doc: &Document) -> String {
     out
 }
 
-/// 版头: `#header(…)` with 份号, 密级, 紧急程度, 发文机关, 发文字号 and 签发人.
+/// 版头: `#header(…)` with 份号, 密级, 紧急程度, 发文机关, 发文字号 and 签发人; without an
+/// agency, `#plain-header(…)` (no red mark, no red rule).
 fn header(out: &mut String, h: &Header) {
+    if !h.has_mark() {
+        let _ = writeln!(
+            out,
+            "#plain-header(copy: {}, secrecy: {}, urgency: {}, number: {}, signers: {})",
+            opt(&h.copy_number),
+            opt(&h.secrecy),
+            opt(&h.urgency),
+            opt(&h.doc_number),
+            array(&h.signers),
+        );
+        return;
+    }
     let _ = writeln!(
         out,
         "#header(copy: {}, secrecy: {}, urgency: {}, agencies: {}, suffix: {}, number: {}, signers: {})",
