@@ -70,12 +70,19 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
         p.byline = Some(next);
         i += 1;
     }
-    if let Some(next) = text(lines, i)
-        && is_addressee(&next)
-        && !public(p)
+    // A 主送 wrapped over two lines: the first ends with the comma between two names.
+    let wrapped = text(lines, i)
+        .filter(|t| t.ends_with(['，', '、', ',']) && width(t) <= 60)
+        .zip(text(lines, i + 1))
+        .map(|(first, second)| (first + &second, 2));
+    if let Some((next, taken)) = text(lines, i)
+        .map(|t| (t, 1))
+        .filter(|(t, _)| is_addressee(t))
+        .or(wrapped.filter(|(t, _)| is_addressee(t)))
+        .filter(|_| !public(p))
     {
         p.addressee = Some(next);
-        i += 1;
+        i += taken;
     }
     if let (Some(title), Some(next)) = (p.title.first(), text(lines, i))
         && same_text(title, &next)

@@ -207,6 +207,21 @@ mod tests {
     }
 
     #[test]
+    fn the_addressee_may_wrap_and_a_sentence_is_never_one() {
+        let p =
+            parsed("关于做好值班的通知\n各县人民政府，市政府各部门，\n各直属机构：\n现通知如下。");
+        assert_eq!(
+            p.addressee.as_deref(),
+            Some("各县人民政府，市政府各部门，各直属机构：")
+        );
+        assert_eq!(p.body.len(), 1);
+        let p = parsed("关于禁止燃放的通告\n各单位：\n现通告如下。");
+        assert_eq!(p.addressee, None, "a 通告 has no 主送");
+        let p = parsed("关于某事的通知\n根据有关规定，现就有关事项通知如下：\n一、总体要求");
+        assert_eq!(p.addressee, None);
+    }
+
+    #[test]
     fn the_note_of_a_circular_names_the_resolution_after_it() {
         let p = parsed(
             "关于印发某某决议的通知\n各单位：\n现印发给你们。\n附件：某某会议关于某事的决议\n\

@@ -63,9 +63,8 @@ impl Genre {
     /// a closing quote or a bracketed remark after it ignored; `None` when it ends otherwise
     /// (讲话, 方案).
     pub fn of_title(title: &str) -> Option<Genre> {
-        let mut t = title.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '”' | '"' | '》' | '」')
-        });
+        let mut t = title
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '》' | '」'));
         // "……的报告（2023年）", "……的意见（试行）": the word before the bracket.
         if t.ends_with(['）', ')'])
             && let Some(open) = t.rfind(['（', '('])
