@@ -17,7 +17,8 @@ pub(crate) fn text(lines: &[Line], i: usize) -> Option<String> {
 /// The title from line `i`: one line, or more while the line so far does not end like a
 /// title and the next does. Returns the line after it.
 pub(crate) fn title(p: &mut Parsed, lines: &[Line], i: usize) -> usize {
-    let Some(first) = text(lines, i).filter(|t| title_like(t)) else {
+    let news = p.masthead.is_some();
+    let Some(first) = text(lines, i).filter(|t| title_like(t, news)) else {
         // A document that opens with a sentence has no title: nothing is made one.
         return i;
     };
@@ -36,9 +37,15 @@ pub(crate) fn title(p: &mut Parsed, lines: &[Line], i: usize) -> usize {
     i + p.title.len()
 }
 
-/// A line that may be a title: no full stop, and not a long sentence.
-fn title_like(t: &str) -> bool {
-    !t.contains('。') && width(t) <= 60 && !(has_sentence_marks(t) && width(t) > 30)
+/// A line that may be a title: no full stop, no colon at its end (a 主送, or a sentence
+/// leading into the body), and no comma unless it ends like a title (a 简报's headline may
+/// have one).
+fn title_like(t: &str, news: bool) -> bool {
+    let marks = has_sentence_marks(t);
+    !t.contains('。')
+        && !t.ends_with(['：', ':'])
+        && width(t) <= if marks { 60 } else { 100 }
+        && (!marks || news || ends_with_kind_word(t))
 }
 
 /// What may stand between the title and the body: 题注, byline, 主送. Returns the line
@@ -74,7 +81,8 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
     let wrapped = text(lines, i)
         .filter(|t| t.ends_with(['，', '、', ',']) && width(t) <= 60)
         .zip(text(lines, i + 1))
-        .map(|(first, second)| (first + &second, 2));
+        .map(|(first, second)| (first + &second, 2))
+        .filter(|(t, _)| names_only(t));
     if let Some((next, taken)) = text(lines, i)
         .map(|t| (t, 1))
         .filter(|(t, _)| is_addressee(t))
@@ -100,6 +108,19 @@ fn is_addressee(t: &str) -> bool {
         .iter()
         .any(|w| t.contains(w));
     t.ends_with(['：', ':']) && width(t) <= 80 && !t.contains('。') && !leads_in
+}
+
+/// Every part of a 主送 between its commas names a body: "各县（市、区）人民政府",
+/// "市政府各部门", "各直属机构" — not "近期我市发生多起火灾".
+fn names_only(t: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "政府", "部门", "机构", "单位", "机关", "委", "局", "厅", "办", "会", "院", "处", "室",
+        "所", "部", "团", "组", "党委", "党组", "街道", "社区", "乡镇", "公司", "企业", "学校",
+        "同志", "各位",
+    ];
+    t.trim_end_matches(['：', ':'])
+        .split(['，', ','])
+        .all(|part| width(part) <= 24 && ENDS.iter().any(|e| part.ends_with(e)))
 }
 
 /// A 公告, 通告 or 公报 is addressed to the public: it has no 主送.

@@ -219,6 +219,20 @@ mod tests {
         assert_eq!(p.addressee, None, "a 通告 has no 主送");
         let p = parsed("关于某事的通知\n根据有关规定，现就有关事项通知如下：\n一、总体要求");
         assert_eq!(p.addressee, None);
+        let p =
+            parsed("关于消防的通知\n近期我市发生多起火灾，\n为此，特提出以下要求：\n一、落实责任");
+        assert_eq!(p.addressee, None);
+        assert_eq!(p.body.len(), 3);
+    }
+
+    #[test]
+    fn a_first_line_that_is_an_addressee_or_a_sentence_is_no_title() {
+        let p = parsed("各乡镇人民政府，县直各单位：\n现将有关事项通知如下。");
+        assert!(p.title.is_empty(), "{:?}", p.title);
+        assert_eq!(p.addressee.as_deref(), Some("各乡镇人民政府，县直各单位："));
+        let p = parsed("根据工作安排，现将有关事项通知如下：\n一、加强值班");
+        assert!(p.title.is_empty(), "{:?}", p.title);
+        assert_eq!(p.body.len(), 2);
     }
 
     #[test]
