@@ -11,8 +11,8 @@ use crate::header::red_size;
 use crate::runs::text_paragraph;
 use crate::shapes::Shapes;
 use crate::styles::{AGENCY, DOC_NUMBER, DOC_NUMBER_CHARS, MARK};
-use crate::units::{BODY_SIZE, LEFT, LINE, PITCH, TOP, WIDTH, em_top, mm, pt};
-use docx_rs::{FrameProperty, LineSpacing, Paragraph, Run, Tab, TabValueType};
+use crate::units::{BODY_SIZE, CELL, LEFT, LINE, PITCH, TOP, WIDTH, em_top, mm, pt};
+use docx_rs::{AlignmentType, FrameProperty, LineSpacing, Paragraph, Run, Tab, TabValueType};
 use gongwen_model::Header;
 
 /// Where the next paragraph's top lies, in twips from the top of page 1.
@@ -162,6 +162,29 @@ pub(crate) fn mark_head(
         p = cursor.place(text_paragraph(DOC_NUMBER.0, number), LINE, BODY_SIZE, top);
         bottom = top + f64::from(twips(BODY_SIZE));
         number_top = Some(top);
+    }
+    if minutes && (h.editor.is_some() || h.edited.is_some()) {
+        // The 编发单位 at the left and the date at the right, a character in from each side,
+        // on the line under the 期号 (or where it would stand).
+        let top = number_top.map_or(bottom + PITCH, |t| t + PITCH);
+        out.push(Part::Para(p));
+        let line = Paragraph::new()
+            .style(DOC_NUMBER.0)
+            .align(AlignmentType::Left)
+            .indent(Some(CELL), None, Some(CELL), None)
+            .add_tab(
+                Tab::new()
+                    .val(TabValueType::Right)
+                    .pos((WIDTH - CELL) as usize),
+            )
+            .add_run(Run::new().add_text(h.editor.as_deref().unwrap_or("")))
+            .add_run(
+                Run::new()
+                    .add_tab()
+                    .add_text(h.edited.as_deref().unwrap_or("")),
+            );
+        p = cursor.place(line, LINE, BODY_SIZE, top);
+        bottom = top + f64::from(twips(BODY_SIZE));
     }
     let next = if minutes {
         let rule = bottom + f64::from(mm(4.0));

@@ -52,6 +52,10 @@ struct HeaderMatter<'a> {
     doc_number: Option<&'a str>,
     #[serde(skip_serializing_if = "no_items")]
     signers: List<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    editor: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    edited: Option<&'a str>,
 }
 
 impl<'a> From<&'a Header> for HeaderMatter<'a> {
@@ -64,6 +68,8 @@ impl<'a> From<&'a Header> for HeaderMatter<'a> {
             suffix: &h.suffix,
             doc_number: h.doc_number.as_deref(),
             signers: FlowSeq(&h.signers),
+            editor: h.editor.as_deref(),
+            edited: h.edited.as_deref(),
         }
     }
 }
@@ -240,6 +246,8 @@ mod tests {
                 suffix: v.to_string(),
                 doc_number: s(),
                 signers: two(),
+                editor: s(),
+                edited: s(),
             }),
             masthead: Some(Masthead {
                 name: v.to_string(),
@@ -294,7 +302,8 @@ mod tests {
             let d = read_back(&yaml);
             let doc = &d["document"];
             let two = json!([v, v]);
-            for key in ["copy_number", "secrecy", "urgency", "suffix", "doc_number"] {
+            let keys = ["copy_number", "secrecy", "urgency", "suffix", "doc_number"];
+            for key in keys.into_iter().chain(["editor", "edited"]) {
                 assert_eq!(doc["header"][key], v, "header.{key} {v:?}\n{yaml}");
             }
             assert_eq!(doc["header"]["agencies"], two, "{yaml}");

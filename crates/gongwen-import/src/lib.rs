@@ -18,6 +18,7 @@ pub mod figures;
 mod formats;
 pub mod frame;
 mod head;
+mod invisible;
 pub mod line;
 mod markdown;
 mod markup;
@@ -77,6 +78,8 @@ pub struct Imported {
     pub source: String,
     /// Half-width marks made full-width (GB/T 15834) before recognition; 0 when kept.
     pub punctuation: usize,
+    /// Invisible characters (bidi controls, zero-width spaces) taken out.
+    pub invisible: usize,
 }
 
 /// How to import.
@@ -91,7 +94,7 @@ pub struct Options {
 
 /// Imports the document at `path` as `options` say.
 pub fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
-    let lines = read::read(path, options.limits)?;
+    let (lines, invisible) = invisible::strip(read::read(path, options.limits)?);
     let (lines, punctuation) = if options.keep_punctuation {
         (lines, 0)
     } else {
@@ -111,6 +114,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
         written,
         source,
         punctuation,
+        invisible,
     })
 }
 
@@ -119,7 +123,11 @@ impl Imported {
     /// and the marks made full-width.
     pub fn report(&self) -> String {
         let mut report = report::report(self);
-        if let Some(line) = punct::report_line(self.punctuation) {
+        let lines = [
+            punct::report_line(self.punctuation),
+            invisible::report_line(self.invisible),
+        ];
+        for line in lines.into_iter().flatten() {
             report.push_str(&line);
             report.push('\n');
         }

@@ -31,6 +31,12 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     let dateline = (mark == "纪要")
         .then(|| formats::minutes_dateline(&lines, i))
         .flatten();
+    if let (Some((unit, date)), Some(h)) = (&dateline, p.header.as_mut()) {
+        // The 编发单位 and date under the 期号: printed there, left and right.
+        h.editor = (!unit.is_empty()).then(|| unit.clone());
+        h.edited = Some(date.clone());
+        i += 1;
+    }
     p.masthead = masthead;
     if !special || formats::title_follows(&lines, i) {
         i = title(&mut p, &lines, i);
@@ -43,11 +49,6 @@ pub fn parse(lines: Vec<Line>) -> Parsed {
     body_and_closing(&mut p, &lines, i);
     p.genre = formats::genre_of(&p);
     p.kind = formats::kind_of(&p, letter_shaped);
-    if let Some((unit, date)) = dateline {
-        p.remarks.push(format!(
-            "the line “{unit}　{date}” under the 期号 has no place in the 纪要格式 (GB/T 9704 §10.3); it is kept where it stands, as the first paragraph — make it the 署名 and 成文日期 in data.yaml if that is what it is"
-        ));
-    }
     p
 }
 

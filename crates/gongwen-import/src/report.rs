@@ -158,6 +158,11 @@ fn header(p: &Parsed) -> Vec<String> {
         if !h.signers.is_empty() {
             frame.push(format!("签发人 {}", h.signers.join(" ")));
         }
+        for (name, v) in [("编发单位", &h.editor), ("编发日期", &h.edited)] {
+            if let Some(v) = v {
+                frame.push(format!("{name} {v}"));
+            }
+        }
     }
     if let Some(m) = &p.masthead {
         frame.push(format!(

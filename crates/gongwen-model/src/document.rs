@@ -143,6 +143,11 @@ pub struct Header {
     pub doc_number: Option<String>,
     /// 签发人 (上行文), in order.
     pub signers: Vec<String>,
+    /// A 纪要's 编发单位, at the left of a line under its 期号, as many 纪要 print it
+    /// (GB/T 9704 §10.3 leaves the line to the office); printed in the 纪要格式 only.
+    pub editor: Option<String>,
+    /// The date at the right of that line.
+    pub edited: Option<String>,
 }
 
 impl Header {

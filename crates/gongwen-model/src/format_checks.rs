@@ -10,6 +10,7 @@ pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
     let mut out: Vec<Finding> = no_mark(front)
         .into_iter()
         .chain(lone_suffix(front))
+        .chain(editor_outside_minutes(front))
         .collect();
     if front.kind != Some(DocKind::Letter) {
         return out;
@@ -73,6 +74,25 @@ fn lone_suffix(front: &FrontMatter) -> Option<Finding> {
         context: suffix.to_string(),
         message: format!("版头没有发文机关名称，“{suffix}”不会印出"),
         hint: "在 header: 下写 agencies: [某某市总工会]，或删去 suffix".into(),
+    })
+}
+
+/// A 编发单位 or its date given for a document that is not a 纪要: only the 纪要格式
+/// prints that line.
+fn editor_outside_minutes(front: &FrontMatter) -> Option<Finding> {
+    if front.kind == Some(DocKind::Minutes) {
+        return None;
+    }
+    let h = front.header.as_ref()?;
+    let value = [&h.editor, &h.edited]
+        .into_iter()
+        .find_map(|v| v.as_deref().filter(|v| !v.trim().is_empty()))?;
+    Some(Finding {
+        severity: Severity::Warning,
+        code: "header",
+        context: value.to_string(),
+        message: format!("只有纪要格式在期号下印编发单位和日期，“{value}”不会印出"),
+        hint: "写 kind: minutes，或删去 header: 下的 editor 和 edited".into(),
     })
 }
 

@@ -81,6 +81,12 @@ pub struct HeaderMatter {
     /// 签发人.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signers: Vec<String>,
+    /// A 纪要's 编发单位, under its 期号 at the left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The date at the right of the 编发单位's line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<String>,
 }
 
 /// The 版记 fields.
@@ -274,6 +280,8 @@ impl crate::Document {
                 suffix: h.suffix.unwrap_or_else(|| kind.default_suffix().into()),
                 doc_number: given(h.doc_number),
                 signers: h.signers,
+                editor: given(h.editor),
+                edited: given(h.edited),
             }),
             title: Title {
                 text: front.title.as_deref().map(runs).unwrap_or_default(),

@@ -84,13 +84,18 @@ fn too_wide(what: &str, value: &str) -> Option<Finding> {
     })
 }
 
-/// The frame's dates that are no day of the calendar: 成文日期, the 报头's date, 印发日期.
+/// The frame's dates that are no day of the calendar: 成文日期, the 报头's date, a 纪要's
+/// date under its 期号, 印发日期.
 fn dates(front: &FrontMatter) -> Vec<Finding> {
     let dates = [
         ("成文日期", front.date.as_deref()),
         (
             "报头日期",
             front.masthead.as_ref().and_then(|m| m.date.as_deref()),
+        ),
+        (
+            "纪要的编发日期",
+            front.header.as_ref().and_then(|h| h.edited.as_deref()),
         ),
         (
             "印发日期",

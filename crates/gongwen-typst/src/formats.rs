@@ -24,9 +24,13 @@ pub(crate) fn head(out: &mut String, kind: DocKind, h: &Header) -> bool {
         }
         DocKind::Order | DocKind::Minutes => {
             let minutes = kind == DocKind::Minutes;
+            let (editor, edited) = match minutes {
+                true => (opt(&h.editor), opt(&h.edited)),
+                false => ("none".into(), "none".into()),
+            };
             let _ = writeln!(
                 out,
-                "#mark-head(agencies: {}, suffix: {}, number: {}, offset: {}, gap-lines: {}, rule: {minutes})",
+                "#mark-head(agencies: {}, suffix: {}, number: {}, offset: {}, gap-lines: {}, rule: {minutes}, editor: {editor}, edited: {edited})",
                 array(&h.agencies),
                 string(&h.suffix),
                 opt(&h.doc_number),
