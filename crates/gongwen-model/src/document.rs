@@ -145,8 +145,10 @@ pub struct Header {
     pub signers: Vec<String>,
     /// A 纪要's 编发单位, at the left of a line under its 期号, as many 纪要 print it
     /// (GB/T 9704 §10.3 leaves the line to the office); printed in the 纪要格式 only.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub editor: Option<String>,
     /// The date at the right of that line.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub edited: Option<String>,
 }
 
