@@ -3,6 +3,7 @@
 
 use crate::body::heading_of;
 use crate::line::Line;
+use crate::line::text_at as text;
 use crate::parts::Parsed;
 use crate::text::*;
 use gongwen_model::{DocKind, Genre};
@@ -22,14 +23,6 @@ pub(crate) struct Mark {
     pub number: Option<String>,
     /// Lines taken.
     pub lines: usize,
-}
-
-/// The text of line `i`, compacted.
-fn text(lines: &[Line], i: usize) -> Option<String> {
-    match lines.get(i) {
-        Some(Line::Text(t)) => Some(compact(t)),
-        _ => None,
-    }
 }
 
 /// A short line that may be a name or a title: no sentence marks, not "关于…".

@@ -104,10 +104,7 @@ fn number_alone(rest: &str) -> bool {
 /// A 简报's 报头 at line `i`: its name over a 期号, perhaps the editing unit and date
 /// under them; and the lines it takes.
 fn masthead_at(lines: &[Line], i: usize) -> Option<(Masthead, usize)> {
-    let text = |k: usize| match lines.get(k) {
-        Some(Line::Text(t)) => Some(compact(t)),
-        _ => None,
-    };
+    let text = |k: usize| crate::line::text_at(lines, k);
     let issue = text(i + 1).filter(|n| ISSUE.is_match(n))?;
     let mut m = Masthead {
         name: text(i)?,

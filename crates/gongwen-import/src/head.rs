@@ -7,13 +7,8 @@ use crate::parts::Parsed;
 use crate::text::*;
 use gongwen_model::Header;
 
-/// The compacted text of line `i`, if it is a line of text.
-pub(crate) fn text(lines: &[Line], i: usize) -> Option<String> {
-    match lines.get(i) {
-        Some(Line::Text(t)) => Some(compact(t)),
-        _ => None,
-    }
-}
+pub(crate) use crate::line::text_at as text;
+
 /// The title from line `i`: one line, or more while the line so far does not end like a
 /// title and the next does. Returns the line after it.
 pub(crate) fn title(p: &mut Parsed, lines: &[Line], i: usize) -> usize {

@@ -9,23 +9,17 @@ use gongwen_model::is_invisible;
 /// `lines` without invisible characters, and how many were taken out.
 pub(crate) fn strip(lines: Vec<Line>) -> (Vec<Line>, usize) {
     let mut count = 0;
-    let mut clean = |text: String| {
-        let n = text.chars().filter(|&c| is_invisible(c)).count();
-        if n == 0 {
-            return text;
-        }
-        count += n;
-        text.chars().filter(|&c| !is_invisible(c)).collect()
-    };
     let lines = lines
         .into_iter()
-        .map(|line| match line {
-            Line::Text(t) => Line::Text(clean(t)),
-            Line::Table(rows) => Line::Table(
-                rows.into_iter()
-                    .map(|r| r.into_iter().map(&mut clean).collect())
-                    .collect(),
-            ),
+        .map(|line| {
+            line.map_text(|text| {
+                let n = text.chars().filter(|&c| is_invisible(c)).count();
+                if n == 0 {
+                    return text;
+                }
+                count += n;
+                text.chars().filter(|&c| !is_invisible(c)).collect()
+            })
         })
         .collect();
     (lines, count)

@@ -21,20 +21,14 @@ use std::sync::LazyLock;
 /// marks were changed.
 pub fn lines(lines: Vec<Line>) -> (Vec<Line>, usize) {
     let mut count = 0;
-    let mut wide = |text: &str| {
-        let (text, n) = full_width(text);
-        count += n;
-        text
-    };
     let lines = lines
         .into_iter()
-        .map(|line| match line {
-            Line::Text(t) => Line::Text(wide(&t)),
-            Line::Table(rows) => Line::Table(
-                rows.iter()
-                    .map(|r| r.iter().map(|c| wide(c)).collect())
-                    .collect(),
-            ),
+        .map(|line| {
+            line.map_text(|text| {
+                let (text, n) = full_width(&text);
+                count += n;
+                text
+            })
         })
         .collect();
     (lines, count)
