@@ -70,3 +70,23 @@ fn a_document_that_is_no_minutes_says_the_line_will_not_print() {
     );
     assert!(err.contains("d.yaml:9:"), "placed at the editor: {err}");
 }
+
+#[test]
+fn the_data_gives_the_line_to_a_template_that_sets_the_mark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let head =
+        "template: minutes\n会议: 某会议\n期号: 5\n正文: |\n  会议研究。\ndocument:\n  header:\n";
+    let data = format!("{head}    editor: 某某办公室\n    edited: 2023年2月3日\n");
+    let path = dir.path().join("d.yaml");
+    std::fs::write(&path, data).expect("data");
+    let txt = common::render_text(&path, "txt", &dir.path().join("d.txt"));
+    let line = txt
+        .lines()
+        .find(|l| l.contains("某某办公室"))
+        .expect("the unit prints");
+    assert!(line.contains("2023年2月3日"), "{txt}");
+    let bad = format!("{head}    edited: 2023年2月30日\n");
+    let (code, err) = common::check_data(dir.path(), &bad);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("d.yaml:8:"), "placed at the date: {err}");
+}

@@ -185,6 +185,8 @@ impl FrontMatter {
                 take(&mut mine.urgency, h.urgency);
                 take(&mut mine.suffix, h.suffix);
                 take(&mut mine.doc_number, h.doc_number);
+                take(&mut mine.editor, h.editor);
+                take(&mut mine.edited, h.edited);
                 if !h.agencies.is_empty() {
                     mine.agencies = h.agencies;
                 }
@@ -236,6 +238,8 @@ impl FrontMatter {
             opt("header.urgency", &mut h.urgency, &mut one)?;
             opt("header.suffix", &mut h.suffix, &mut one)?;
             opt("header.doc_number", &mut h.doc_number, &mut one)?;
+            opt("header.editor", &mut h.editor, &mut one)?;
+            opt("header.edited", &mut h.edited, &mut one)?;
             for s in h.agencies.iter_mut().chain(h.signers.iter_mut()) {
                 one("header", s)?;
             }
