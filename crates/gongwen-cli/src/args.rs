@@ -12,6 +12,10 @@ pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// The language of messages and help: zh (简体中文, the default) or en; without it, the
+    /// locale decides (LC_ALL, LC_MESSAGES, LANG starting with "en" choose English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["zh", "en"])]
+    pub(crate) lang: Option<String>,
 }
 
 /// The subcommands.

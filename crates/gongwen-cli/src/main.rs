@@ -14,6 +14,8 @@ use gongwen_typst::Fonts;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Before parsing: the help and clap's own errors are in this language too.
+    gongwen_i18n::set_lang(lang_asked(std::env::args()));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render(&args),
@@ -32,6 +34,22 @@ fn main() -> ExitCode {
         }
         Err(Exit::Shown) => ExitCode::FAILURE,
     }
+}
+
+/// The language `--lang` (anywhere on the command line) or else the locale asks for.
+fn lang_asked(args: impl Iterator<Item = String>) -> gongwen_i18n::Lang {
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.peek().cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(lang) = value.as_deref().and_then(gongwen_i18n::Lang::parse) {
+            return lang;
+        }
+    }
+    gongwen_i18n::Lang::from_env()
 }
 
 /// Why a command failed.
