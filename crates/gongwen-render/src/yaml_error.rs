@@ -1,0 +1,222 @@
+//! A YAML error from serde-saphyr said in words a clerk understands: what is wrong on the
+//! line (a missing closing quote, a colon without its space, indentation that does not
+//! line up, a value YAML reads as something else), placed there, with the line rewritten.
+
+use crate::error::Error;
+use crate::yaml_lines::{Entry, quoted, with_space_after_colon};
+use gongwen_i18n::tr;
+use serde_saphyr::Error as Yaml;
+use std::path::Path;
+
+/// A YAML error from serde-saphyr, placed in `path` (whose text is `text`).
+pub(crate) fn yaml_error(e: &Yaml, path: &Path, text: &str) -> Error {
+    let lines: Vec<&str> = text.lines().collect();
+    let count = lines.len().max(1);
+    let (mut line, mut col) = e
+        .location()
+        .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
+    if line > count {
+        // An error at the end of the input (an unclosed quote) belongs to the last line.
+        line = count;
+        col = lines.last().map_or(0, |l| l.chars().count()) + 1;
+    }
+    let line = line.max(1);
+    // A template tag written as a value: YAML reads `{{` as a mapping, `{%` as nothing.
+    if let Some((at, entry)) = lines[..line.min(lines.len())]
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| Entry::read(l).filter(Entry::starts_tag).map(|e| (i, e)))
+    {
+        return Error::new(path, tr!("yaml-template-tag"))
+            .at(at + 1, entry.value_col)
+            .hint(tr!(
+                "yaml-write-line",
+                line = entry.with_value(&quoted(entry.value))
+            ));
+    }
+    let here = lines.get(line - 1).copied().unwrap_or_default();
+    match inner(e) {
+        Yaml::DuplicateMappingKey { key, .. } => duplicate(path, &lines, line, col, key.as_deref()),
+        Yaml::Budget { breach, .. } => {
+            use serde_saphyr::budget::BudgetBreach as B;
+            let message = match breach {
+                B::Depth { .. } => tr!("yaml-too-deep"),
+                B::Nodes { .. } => tr!("yaml-too-many-nodes"),
+                B::Aliases { .. } | B::AliasAnchorRatio { .. } | B::RecordedAnchorEvents { .. } => {
+                    tr!("yaml-aliases-expand")
+                }
+                _ => tr!("yaml-too-large"),
+            };
+            Error::new(path, message)
+                .at(line, col)
+                .hint(tr!("yaml-limits-hint"))
+        }
+        Yaml::AliasReplayLimitExceeded { .. }
+        | Yaml::AliasExpansionLimitExceeded { .. }
+        | Yaml::AliasReplayStackDepthExceeded { .. } => {
+            Error::new(path, tr!("yaml-aliases-expand"))
+                .at(line, col)
+                .hint(tr!("yaml-limits-hint"))
+        }
+        Yaml::UnknownAnchor { .. } => quote_value(path, here, line, col, '*'),
+        Yaml::Unexpected { .. } => Error::new(path, tr!("yaml-key-not-text"))
+            .at(line, col)
+            .hint(tr!("yaml-key-not-text-hint")),
+        Yaml::ExternalMessage { msg, .. } => scanner(path, &lines, line, col, msg),
+        Yaml::Eof { .. } => Error::new(path, tr!("yaml-unfinished"))
+            .at(line, col)
+            .hint(tr!("yaml-unfinished-hint")),
+        _ => syntax(path, line, col),
+    }
+}
+
+/// The error itself, out of the wrappers that add a snippet or an alias's place.
+fn inner(e: &Yaml) -> &Yaml {
+    match e {
+        Yaml::WithSnippet { error, .. } | Yaml::AliasError { error, .. } => inner(error),
+        other => other,
+    }
+}
+
+fn syntax(path: &Path, line: usize, col: usize) -> Error {
+    Error::new(path, tr!("yaml-syntax"))
+        .at(line, col)
+        .hint(tr!("yaml-syntax-hint"))
+}
+
+/// The parser's own words (it has no kinds for them) turned into the user's.
+fn scanner(path: &Path, lines: &[&str], line: usize, col: usize, msg: &str) -> Error {
+    let here = lines.get(line - 1).copied().unwrap_or_default();
+    let entry = Entry::read(here);
+    if msg.contains("mapping values are not allowed") {
+        let before: String = here.chars().take(col.saturating_sub(1)).collect();
+        return match entry.filter(|_| before.contains(':')) {
+            Some(entry) => Error::new(path, tr!("yaml-colon-in-value"))
+                .at(line, entry.value_col)
+                .hint(tr!(
+                    "yaml-write-line",
+                    line = entry.with_value(&quoted(entry.value))
+                )),
+            None => Error::new(path, tr!("yaml-indent-more"))
+                .at(line, col)
+                .hint(tr!("yaml-indent-more-hint")),
+        };
+    }
+    if msg.contains("did not find expected key") {
+        let (id, hint) = if here.trim_start().starts_with("- ") {
+            (tr!("yaml-list-item"), tr!("yaml-list-item-hint"))
+        } else {
+            (
+                tr!("yaml-indent-mismatch"),
+                tr!("yaml-indent-mismatch-hint"),
+            )
+        };
+        return Error::new(path, id).at(line, col).hint(hint);
+    }
+    if msg.contains("expected ':'") {
+        if let Some(fixed) = with_space_after_colon(here) {
+            return Error::new(path, tr!("yaml-colon-space"))
+                .at(line, col)
+                .hint(tr!("yaml-write-line", line = fixed.trim()));
+        }
+        if here.contains('：') {
+            let fixed = here.trim().replacen('：', ": ", 1);
+            return Error::new(path, tr!("yaml-full-width-colon"))
+                .at(line, col)
+                .hint(tr!("yaml-write-line", line = fixed));
+        }
+        return Error::new(path, tr!("yaml-no-colon"))
+            .at(line, col)
+            .hint(tr!("yaml-no-colon-hint"));
+    }
+    if msg.contains("unexpected character") {
+        let c = here.chars().nth(col.saturating_sub(1)).unwrap_or('?');
+        return quote_value(path, here, line, col, c);
+    }
+    if msg.contains("unclosed bracket") {
+        return Error::new(path, tr!("yaml-unclosed-bracket"))
+            .at(line, col)
+            .hint(tr!("yaml-unclosed-bracket-hint"));
+    }
+    if msg.contains("trailing content after") {
+        let hint = match entry {
+            Some(entry) => tr!(
+                "yaml-write-line",
+                line = entry.with_value(&quoted(&entry.value.replace(['"', '\''], "")))
+            ),
+            None => tr!("yaml-after-quote-hint"),
+        };
+        return Error::new(path, tr!("yaml-after-quote"))
+            .at(line, col)
+            .hint(hint);
+    }
+    if msg.contains("quoted scalar") {
+        return unclosed_quote(path, lines, line, col);
+    }
+    if msg.contains("block scalar") {
+        return Error::new(path, tr!("yaml-block-scalar"))
+            .at(line, col)
+            .hint(tr!("yaml-block-scalar-hint"));
+    }
+    if msg.contains("end of stream") || msg.contains("unexpected eof") {
+        return Error::new(path, tr!("yaml-unfinished"))
+            .at(line, col)
+            .hint(tr!("yaml-unfinished-hint"));
+    }
+    syntax(path, line, col)
+}
+
+/// A value starting with `c`, which YAML reads as markup: it needs quotes.
+fn quote_value(path: &Path, here: &str, line: usize, col: usize, c: char) -> Error {
+    let err = Error::new(path, tr!("yaml-bad-start", char = c)).at(line, col);
+    match Entry::read(here) {
+        Some(entry) => err.hint(tr!(
+            "yaml-write-line",
+            line = entry.with_value(&quoted(entry.value))
+        )),
+        None => err.hint(tr!("yaml-quote-hint")),
+    }
+}
+
+/// An unclosed quote: placed where it opens, the line shown with its closing quote.
+fn unclosed_quote(path: &Path, lines: &[&str], line: usize, col: usize) -> Error {
+    let opened = (0..line.min(lines.len())).rev().find_map(|i| {
+        let entry = Entry::read(lines[i])?;
+        let q = entry
+            .value
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\''))?;
+        (entry.value.matches(q).count() % 2 == 1).then_some((i, entry, q))
+    });
+    match opened {
+        Some((i, entry, q)) => Error::new(path, tr!("yaml-unclosed-quote", quote = q))
+            .at(i + 1, entry.value_col)
+            .hint(tr!(
+                "yaml-write-line",
+                line = entry.with_value(&format!("{}{q}", entry.value.trim_end()))
+            )),
+        None => Error::new(path, tr!("yaml-unclosed-quote", quote = '"'))
+            .at(line, col)
+            .hint(tr!("yaml-unclosed-quote-hint")),
+    }
+}
+
+/// A key written twice in one mapping; the hint names the line of the first.
+fn duplicate(path: &Path, lines: &[&str], line: usize, col: usize, key: Option<&str>) -> Error {
+    let key = key.unwrap_or("…");
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let this = lines.get(line - 1).map_or(0, |l| indent(l));
+    let first = lines[..(line - 1).min(lines.len())]
+        .iter()
+        .position(|l| {
+            indent(l) == this
+                && l.trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map_or(line, |i| i + 1);
+    Error::new(path, tr!("yaml-duplicate-key", key = key))
+        .at(line, col)
+        .hint(tr!("yaml-duplicate-key-hint", line = first))
+}
