@@ -242,7 +242,10 @@ mod tests {
         let e = error("template: t\n成文日期: \"2022-07-01\n正文: 甲\n");
         assert_eq!(e.position, Some((2, 7)));
         assert!(e.message.contains("没有闭合"), "{}", e.message);
-        assert_eq!(e.hint.as_deref(), Some("把这一行写成：`成文日期: \"2022-07-01\"`"));
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("把这一行写成：`成文日期: \"2022-07-01\"`")
+        );
         let e = error("template: t\n标题:甲\n正文: 乙\n");
         assert_eq!(e.message, "冒号后面少了一个空格");
         assert_eq!(e.hint.as_deref(), Some("把这一行写成：`标题: 甲`"));
@@ -253,8 +256,15 @@ mod tests {
         assert!(e.message.contains("没有对齐"), "{}", e.message);
         let e = error("template: t\n标题: 甲\n标题: 乙\n");
         assert_eq!(e.message, "`标题` 写了两次：同一层里每个名称只能写一次");
-        assert_eq!(e.hint.as_deref(), Some("第 2 行已经写过它；保留一处，删去另一处"));
-        for e in [e, error("template: t\n- a\n"), error("template: t\n标题: *甲\n")] {
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("第 2 行已经写过它；保留一处，删去另一处")
+        );
+        for e in [
+            e,
+            error("template: t\n- a\n"),
+            error("template: t\n标题: *甲\n"),
+        ] {
             let all = format!("{} {}", e.message, e.hint.unwrap_or_default());
             assert!(!all.is_ascii() && !all.contains("scalar"), "{all}");
         }
