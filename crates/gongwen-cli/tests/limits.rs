@@ -329,9 +329,9 @@ fn yaml_alias_bombs_and_deep_nesting_are_refused_quickly_at_their_place() {
         &["check", "laughs.yaml"],
         dir.path(),
         &[
-            "别名（`*名称`）展开后超过上限",
+            "数据文件超过 250,000 个值",
             "laughs.yaml:7:",
-            "上限是固定的",
+            "别名层层引用会成倍展开",
         ],
     );
     let deep = format!("template: t\nx: {}{}\n", "[".repeat(100), "]".repeat(100));
