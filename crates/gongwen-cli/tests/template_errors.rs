@@ -83,7 +83,7 @@ fn unknown_key_in_template_front_matter() {
     let err = fail(files, "doc.yaml");
     assert_message(
         &err,
-        "error: [TMP]/templates/fm.md.tera:3:8: `front matter` 里没有 `titel` 这一项",
+        "error: [TMP]/templates/fm.md.tera:3:1: 模板开头的 front matter 里没有 `titel` 这一项",
         &["title_note"],
     );
     insta::assert_snapshot!("front_matter_unknown_key", err);

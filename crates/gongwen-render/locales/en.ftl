@@ -67,22 +67,22 @@ yaml-block-scalar-hint = write lines of text as `name: |` with the text on the l
 
 ## Front matter and `document:`
 frame-field = in front matter `{ $field }`: { $message }
-frame-unreadable = `{ $field }` has an entry that is not written right
+frame-unreadable = { $field } has an entry that is not written right
 frame-unwritable = cannot write the front matter
-shape-text = `{ $field }` should be one text
+shape-text = { $field } should be one text
 shape-text-hint = write `name: text`; a text is neither a list nor a mapping
-shape-texts = `{ $field }` should be a list of texts
+shape-texts = { $field } should be a list of texts
 shape-texts-hint = write `{ $field }: [某某市总工会, 某某市人民政府]`, or one `- 某某市总工会` line per item
-shape-bool = `{ $field }` should be `true` or `false`
+shape-bool = { $field } should be `true` or `false`
 shape-bool-hint = write `true` (yes) or `false` (no)
-shape-kind = `{ $field }` is not a known kind of document
+shape-kind = { $field } is not a known kind of document
 shape-kind-hint = write one of: { $kinds }
-shape-pairs = `{ $field }` should be a list whose items each have `{ $first }` and `{ $second }`
+shape-pairs = { $field } should be a list whose items each have `{ $first }` and `{ $second }`
 shape-pairs-hint = write one item a line: `- {"{"} { $first }: …, { $second }: … {"}"}`, under `{ $field }:`
-shape-map = `{ $field }` should be a mapping (one `name: value` a line)
+shape-map = { $field } should be a mapping (one `name: value` a line)
 shape-keys = it may set { $keys }
-shape-unknown = `{ $field }` has no entry `{ $key }`
-shape-metrics = `{ $field }` should be a mapping: one entry a figure, with its declaration
+shape-unknown = { $field } has no entry `{ $key }`
+shape-metrics = { $field } should be a mapping: one entry a figure, with its declaration
 shape-metrics-hint = for example `投入资金: {"{"} unit: 万元, kind: amount {"}"}`
 
 ## Templates
@@ -166,3 +166,5 @@ seal-svg-hint = use a self-contained SVG (images embedded as data:) or a PNG as 
 ## The body
 heading-run-in-empty = the heading “{ $heading }” ends in 。 and so runs into the paragraph under it, but no text follows it
 heading-run-in-empty-hint = write its text under it, or drop the final 。 to make it a heading on a line of its own
+shape-front-matter = the front matter
+shape-did-you-mean = did you mean `{ $name }`? { $rest }

@@ -67,22 +67,22 @@ yaml-block-scalar-hint = 多行文字写成：`名称: |`，文字从下一行�
 
 ## 模板开头的设置（front matter）和 `document:`
 frame-field = 模板开头的 `{ $field }`：{ $message }
-frame-unreadable = `{ $field }` 有一项写得不对
+frame-unreadable = { $field } 有一项写得不对
 frame-unwritable = 无法写出公文 Markdown 的开头设置
-shape-text = `{ $field }` 应是一段文字
+shape-text = { $field } 应是一段文字
 shape-text-hint = 写成 `名称: 文字`；一段文字不是列表，也不是映射
-shape-texts = `{ $field }` 应是一列文字
+shape-texts = { $field } 应是一列文字
 shape-texts-hint = 写成 `{ $field }: [某某市总工会, 某某市人民政府]`，或每项一行 `- 某某市总工会`
-shape-bool = `{ $field }` 应是 `true` 或 `false`
+shape-bool = { $field } 应是 `true` 或 `false`
 shape-bool-hint = 写 `true`（是）或 `false`（否）
-shape-kind = `{ $field }` 不是一种已知的公文格式
+shape-kind = { $field } 不是一种已知的公文格式
 shape-kind-hint = 可写：{ $kinds }（通知、讲话稿、报告、决议、简报、函、令、纪要）
-shape-pairs = `{ $field }` 应是列表，每项有 `{ $first }` 和 `{ $second }`
+shape-pairs = { $field } 应是列表，每项有 `{ $first }` 和 `{ $second }`
 shape-pairs-hint = 每项写一行：`- {"{"} { $first }: …, { $second }: … {"}"}`，写在 `{ $field }:` 下面
-shape-map = `{ $field }` 应是映射（每行一项 `名称: 值`）
+shape-map = { $field } 应是映射（每行一项 `名称: 值`）
 shape-keys = 可写的项有：{ $keys }
-shape-unknown = `{ $field }` 里没有 `{ $key }` 这一项
-shape-metrics = `{ $field }` 应是映射：每个指标一项，下面写它的声明
+shape-unknown = { $field } 里没有 `{ $key }` 这一项
+shape-metrics = { $field } 应是映射：每个指标一项，下面写它的声明
 shape-metrics-hint = 例如 `投入资金: {"{"} unit: 万元, kind: amount {"}"}`
 
 ## 模板
@@ -166,3 +166,5 @@ seal-svg-hint = 用一个自成一体的 SVG（图片以 data: 嵌入）或 PNG 
 ## 正文
 heading-run-in-empty = 标题“{ $heading }”以句号结尾，会与下一段接排，但它下面没有正文
 heading-run-in-empty-hint = 在它下面写上正文；若它是独占一行的标题，删去末尾的“。”
+shape-front-matter = 模板开头的 front matter
+shape-did-you-mean = 是不是 `{ $name }`？{ $rest }

@@ -188,17 +188,23 @@ fn render_field(
 /// its value in the data.
 fn document_error(doc: &serde_json::Value, data: &DataFile) -> Error {
     let Some(misfit) = shapes::misfit(doc, "document") else {
-        return Error::new(&data.path, tr!("frame-unreadable", field = "document"))
-            .at(data.line_of("document"), 1)
-            .hint(tr!("shape-keys", keys = FrontMatter::FIELDS.join(", ")));
+        return Error::new(
+            &data.path,
+            tr!("frame-unreadable", field = shapes::shown("document")),
+        )
+        .at(data.line_of("document"), 1)
+        .hint(tr!("shape-keys", keys = FrontMatter::FIELDS.join(", ")));
     };
     let mut keys = vec!["document".to_string()];
-    keys.extend(misfit.keys);
+    keys.extend(misfit.keys.iter().cloned());
     let at = (1..=keys.len()).rev().find_map(|n| {
         let path: Vec<&str> = keys[..n].iter().map(String::as_str).collect();
         data.value_position(&path)
     });
-    let (line, col) = at.unwrap_or((data.line_of("document"), 1));
+    let (line, col) = match at {
+        Some(at) => misfit.place(&data.text, at),
+        None => (data.line_of("document"), 1),
+    };
     Error::new(&data.path, misfit.message)
         .at(line, col)
         .hint(misfit.hint)
@@ -238,14 +244,14 @@ pub(crate) fn front_matter_error(
                         .find(|(p, _)| p[..] == misfit.keys[..n])
                         .map(|(_, at)| *at)
                 });
-                let (l, c) = at.unwrap_or((1, 1));
+                let (l, c) = at.map_or((1, 1), |at| misfit.place(fm_text, at));
                 Error::new(file, misfit.message).at(l, c).hint(misfit.hint)
             }
             None => {
                 let (l, c) = e
                     .location()
                     .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
-                Error::new(file, tr!("frame-unreadable", field = "front matter"))
+                Error::new(file, tr!("frame-unreadable", field = shapes::shown("")))
                     .at(l, c)
                     .hint(tr!("shape-keys", keys = FrontMatter::FIELDS.join(", ")))
             }
