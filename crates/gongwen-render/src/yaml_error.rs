@@ -114,15 +114,16 @@ fn scanner(path: &Path, lines: &[&str], line: usize, col: usize, msg: &str) -> E
         return Error::new(path, id).at(line, col).hint(hint);
     }
     if msg.contains("expected ':'") {
+        let at = |c: char| here.find(c).map_or(col, |b| here[..b].chars().count() + 1);
         if let Some(fixed) = with_space_after_colon(here) {
             return Error::new(path, tr!("yaml-colon-space"))
-                .at(line, col)
+                .at(line, at(':'))
                 .hint(tr!("yaml-write-line", line = fixed.trim()));
         }
         if here.contains('：') {
             let fixed = here.trim().replacen('：', ": ", 1);
             return Error::new(path, tr!("yaml-full-width-colon"))
-                .at(line, col)
+                .at(line, at('：'))
                 .hint(tr!("yaml-write-line", line = fixed));
         }
         return Error::new(path, tr!("yaml-no-colon"))
@@ -248,6 +249,7 @@ mod tests {
         );
         let e = error("template: t\n标题:甲\n正文: 乙\n");
         assert_eq!(e.message, "冒号后面少了一个空格");
+        assert_eq!(e.position, Some((2, 3)));
         assert_eq!(e.hint.as_deref(), Some("把这一行写成：`标题: 甲`"));
         let e = error("template: t\n标题: 甲: 乙\n");
         assert_eq!(e.hint.as_deref(), Some("把这一行写成：`标题: \"甲: 乙\"`"));
