@@ -114,21 +114,7 @@ fn scanner(path: &Path, lines: &[&str], line: usize, col: usize, msg: &str) -> E
         return Error::new(path, id).at(line, col).hint(hint);
     }
     if msg.contains("expected ':'") {
-        let at = |c: char| here.find(c).map_or(col, |b| here[..b].chars().count() + 1);
-        if let Some(fixed) = with_space_after_colon(here) {
-            return Error::new(path, tr!("yaml-colon-space"))
-                .at(line, at(':'))
-                .hint(tr!("yaml-write-line", line = fixed.trim()));
-        }
-        if here.contains('：') {
-            let fixed = here.trim().replacen('：', ": ", 1);
-            return Error::new(path, tr!("yaml-full-width-colon"))
-                .at(line, at('：'))
-                .hint(tr!("yaml-write-line", line = fixed));
-        }
-        return Error::new(path, tr!("yaml-no-colon"))
-            .at(line, col)
-            .hint(tr!("yaml-no-colon-hint"));
+        return colon(path, here, line, col);
     }
     if msg.contains("unexpected character") {
         let c = here.chars().nth(col.saturating_sub(1)).unwrap_or('?');
@@ -165,6 +151,25 @@ fn scanner(path: &Path, lines: &[&str], line: usize, col: usize, msg: &str) -> E
             .hint(tr!("yaml-unfinished-hint"));
     }
     syntax(path, line, col)
+}
+
+/// A line whose colon YAML cannot find: one without its space, a full-width one, or none.
+fn colon(path: &Path, here: &str, line: usize, col: usize) -> Error {
+    let at = |c: char| here.find(c).map_or(col, |b| here[..b].chars().count() + 1);
+    if let Some(fixed) = with_space_after_colon(here) {
+        return Error::new(path, tr!("yaml-colon-space"))
+            .at(line, at(':'))
+            .hint(tr!("yaml-write-line", line = fixed.trim()));
+    }
+    if here.contains('：') {
+        let fixed = here.trim().replacen('：', ": ", 1);
+        return Error::new(path, tr!("yaml-full-width-colon"))
+            .at(line, at('：'))
+            .hint(tr!("yaml-write-line", line = fixed));
+    }
+    Error::new(path, tr!("yaml-no-colon"))
+        .at(line, col)
+        .hint(tr!("yaml-no-colon-hint"))
 }
 
 /// A value starting with `c`, which YAML reads as markup: it needs quotes.
@@ -251,6 +256,11 @@ mod tests {
         assert_eq!(e.message, "冒号后面少了一个空格");
         assert_eq!(e.position, Some((2, 3)));
         assert_eq!(e.hint.as_deref(), Some("把这一行写成：`标题: 甲`"));
+        let e = error("template: t\n标题：甲\n正文: 乙\n");
+        assert_eq!(
+            (e.position, e.hint.as_deref()),
+            (Some((2, 3)), Some("把这一行写成：`标题: 甲`"))
+        );
         let e = error("template: t\n标题: 甲: 乙\n");
         assert_eq!(e.hint.as_deref(), Some("把这一行写成：`标题: \"甲: 乙\"`"));
         let e = error("template: t\nmetrics:\n   甲: 1\n  乙: 2\n");
