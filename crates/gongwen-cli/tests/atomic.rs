@@ -25,7 +25,7 @@ fn a_failed_render_creates_no_output() {
         let run = render(&data, &["-f", format, "-o", arg(&out)]);
         assert_eq!(run.code, Some(1), "{format}: {}", run.stderr);
         assert!(
-            run.stderr.contains("unknown template"),
+            run.stderr.contains("没有名为 `"),
             "{format}: {}",
             run.stderr
         );

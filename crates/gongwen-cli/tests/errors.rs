@@ -16,15 +16,16 @@ fn malformed_yaml_bad_indentation() {
     );
     assert_message(
         &err,
-        "error: [TMP]/bad.yaml:3:5: YAML",
-        &["mapping values are not allowed", "3 |   届次: X"],
+        "error: [TMP]/bad.yaml:3:5: 这一行比上一行缩进得多",
+        &["左端要对齐", "3 |   届次: X"],
     );
     insta::assert_snapshot!("malformed_yaml_bad_indentation", err);
 }
 
 #[test]
 fn malformed_yaml_unclosed_quote() {
-    // The quote opened on line 3 is noticed on line 4, where the next key is indented like the mapping.
+    // The quote opened on line 3 is noticed on line 4, where the next key is indented like the
+    // mapping; the error is placed where it opens, the line shown closed.
     let err = fail(
         &[(
             "bad.yaml",
@@ -34,8 +35,8 @@ fn malformed_yaml_unclosed_quote() {
     );
     assert_message(
         &err,
-        "error: [TMP]/bad.yaml:4:1: YAML",
-        &["quoted scalar", "4 | 会次: X"],
+        "error: [TMP]/bad.yaml:3:5: 引号 \" 没有闭合",
+        &["3 | 届次: \"X", "把这一行写成：`届次: \"X\"`"],
     );
     insta::assert_snapshot!("malformed_yaml_unclosed_quote", err);
 }
@@ -61,9 +62,9 @@ fn unknown_template_points_at_its_line_and_lists_the_built_ins() {
     assert!(built_ins.len() >= 3, "built-in templates: {built_ins:?}");
     assert_message(
         &err,
-        "error: [TMP]/doc.yaml:2:1: unknown template `nosuch`",
+        "error: [TMP]/doc.yaml:2:1: 没有名为 `nosuch` 的模板",
         &[
-            &format!("({})", built_ins.join(", ")),
+            &format!("（{}）", built_ins.join(", ")),
             "[TMP]/templates/nosuch.md.tera",
         ],
     );
@@ -76,7 +77,7 @@ fn missing_template_key() {
     assert_message(
         &err,
         "error: [TMP]/doc.yaml:1:1: ",
-        &["which template", "template: <name>"],
+        &["没有说用哪个模板", "template: 模板名"],
     );
     insta::assert_snapshot!("missing_template_key", err);
 }
@@ -89,7 +90,7 @@ fn template_that_is_not_a_name() {
     );
     assert_message(
         &err,
-        "error: [TMP]/doc.yaml:2:1: `template` must be a name or a path",
+        "error: [TMP]/doc.yaml:2:1: `template` 应是一个模板名或模板文件的路径",
         &[],
     );
     insta::assert_snapshot!("template_not_a_name", err);
@@ -103,8 +104,8 @@ fn data_that_is_not_a_mapping() {
     );
     assert_message(
         &err,
-        "error: [TMP]/doc.yaml:1:1: the data file must be a mapping",
-        &["key: value"],
+        "error: [TMP]/doc.yaml:1:1: 数据文件应是一行一项的“名称: 值”",
+        &["template: 模板名"],
     );
     insta::assert_snapshot!("data_not_a_mapping", err);
 }
@@ -114,8 +115,8 @@ fn empty_file() {
     let err = fail(&[("empty.yaml", b"")], "empty.yaml");
     assert_message(
         &err,
-        "error: [TMP]/empty.yaml:1:1: the data file is empty",
-        &["template: <name>"],
+        "error: [TMP]/empty.yaml:1:1: 数据文件是空的",
+        &["template: 模板名"],
     );
     assert_eq!(
         fail(&[("empty.yaml", b"\n  \n")], "empty.yaml"),
@@ -132,8 +133,8 @@ fn file_that_is_not_utf8() {
     let err = fail(&[("gbk.yaml", &bytes)], "gbk.yaml");
     assert_message(
         &err,
-        "error: [TMP]/gbk.yaml:2:1: the file is not UTF-8 text",
-        &["UTF-8"],
+        "error: [TMP]/gbk.yaml:2:1: 这个文件不是 UTF-8 编码的文字",
+        &["另存为"],
     );
     insta::assert_snapshot!("not_utf8", err);
 
@@ -143,7 +144,7 @@ fn file_that_is_not_utf8() {
     let err = fail(&[("gbk.yaml", &bytes)], "gbk.yaml");
     assert_message(
         &err,
-        "error: [TMP]/gbk.yaml:2:5: the file is not UTF-8 text",
+        "error: [TMP]/gbk.yaml:2:5: 这个文件不是 UTF-8 编码的文字",
         &[],
     );
 }
@@ -159,8 +160,8 @@ fn duplicate_keys() {
     );
     assert_message(
         &err,
-        "error: [TMP]/dup.yaml:4:1: YAML",
-        &["duplicate", "市", "4 | 市: Y"],
+        "error: [TMP]/dup.yaml:4:1: `市` 写了两次",
+        &["第 2 行已经写过它", "4 | 市: Y"],
     );
     insta::assert_snapshot!("duplicate_keys", err);
 }
@@ -170,8 +171,59 @@ fn nonexistent_data_file() {
     let err = fail(&[], "nosuch.yaml");
     assert_message(
         &err,
-        "error: [TMP]/nosuch.yaml: cannot read the data file",
-        &["check the path"],
+        "error: [TMP]/nosuch.yaml: 找不到数据文件：[TMP]/nosuch.yaml",
+        &["检查路径"],
     );
     insta::assert_snapshot!("nonexistent_data_file", err);
+}
+
+#[test]
+fn yaml_mistakes_in_english_with_lang_en() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("d.yaml");
+    std::fs::write(
+        &data,
+        "template: speech\n标题: {{ 单位 }}关于\n市: X\n市: Y\n",
+    )
+    .expect("data");
+    let run = common::render(&data, &["--lang", "en", "-o", "out.pdf"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("needs quotes")
+            && run
+                .stderr
+                .contains("write the line as: `标题: \"{{ 单位 }}关于\"`"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(&data, "template: speech\n市: X\n市: Y\n").expect("data");
+    let run = common::render(&data, &["--lang", "en", "-o", "out.pdf"]);
+    assert!(
+        run.stderr.contains("duplicate key `市`") && run.stderr.contains("line 2 has it already"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_document_field_of_the_wrong_shape_is_said_in_words_at_its_line() {
+    let err = fail(
+        &[
+            (
+                "templates/t.md.tera",
+                "---\ntitle: 题\n---\n正文。\n".as_bytes(),
+            ),
+            (
+                "doc.yaml",
+                "template: t\n市: X\ndocument:\n  attendance: 张三、李四\n".as_bytes(),
+            ),
+        ],
+        "doc.yaml",
+    );
+    assert_message(
+        &err,
+        "error: [TMP]/doc.yaml:4:15: `document.attendance` 应是列表，每项有 `label` 和 `names`",
+        &["- { label: …, names: … }"],
+    );
+    assert!(!err.contains("Option<") && !err.contains("struct"), "{err}");
 }

@@ -328,14 +328,18 @@ fn yaml_alias_bombs_and_deep_nesting_are_refused_quickly_at_their_place() {
     refused(
         &["check", "laughs.yaml"],
         dir.path(),
-        &["budget breached", "laughs.yaml:7:", "YAML 解析上限"],
+        &[
+            "数据文件超过 250,000 个值",
+            "laughs.yaml:7:",
+            "别名层层引用会成倍展开",
+        ],
     );
     let deep = format!("template: t\nx: {}{}\n", "[".repeat(100), "]".repeat(100));
     write_file(dir.path(), "deep.yaml", deep);
     refused(
         &["check", "deep.yaml"],
         dir.path(),
-        &["budget breached: Depth", "deep.yaml:2:67", "嵌套 64 层"],
+        &["数据文件嵌套超过 64 层", "deep.yaml:2:67"],
     );
 }
 

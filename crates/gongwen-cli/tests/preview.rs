@@ -71,7 +71,7 @@ fn watch_sees_a_template_beside_the_data_appear_and_change() {
     // No templates/report.md.tera yet: the data names a template that does not exist.
     let mut watch = Running::start(dir.path(), &["watch", "d.yaml", "-o", "out.md"]);
     let report = watch.until("kept the last good output");
-    assert!(report.contains("unknown template `report`"), "{report}");
+    assert!(report.contains("没有名为 `report` 的模板"), "{report}");
 
     let template = "---\ntitle: \"{{ 标题 }}\"\n---\n正文第一版。\n";
     write_file(dir.path(), "templates/report.md.tera", template);

@@ -67,7 +67,7 @@ fn bidi_controls_in_data_are_refused_at_their_place() {
             err.contains("d.yaml:5:7"),
             "{args:?}: placed at the character:\n{err}"
         );
-        assert!(err.contains("U+202E (RIGHT-TO-LEFT OVERRIDE)"), "{err}");
+        assert!(err.contains("U+202E（RIGHT-TO-LEFT OVERRIDE）"), "{err}");
     }
     assert!(!dir.path().join("d.pdf").exists(), "nothing printed");
     // In a table, the row is refused at its cell and the others are produced.

@@ -19,7 +19,7 @@ fn undefined_variable_in_a_user_template() {
     assert_message(
         &err,
         "error: [TMP]/templates/bad.md.tera:7:7: ",
-        &["no value for `undefined_var`", "hint"],
+        &["数据里没有 `undefined_var` 的值", "hint"],
     );
     insta::assert_snapshot!("tera_undefined_variable", err);
 }
@@ -34,7 +34,7 @@ fn tera_syntax_error_in_a_user_template() {
     let err = fail(files, "doc.yaml");
     assert_message(
         &err,
-        "error: [TMP]/templates/bad.md.tera:7:7: Found `%}` but expected",
+        "error: [TMP]/templates/bad.md.tera:7:7: 模板在 `%}` 处写法有误",
         &["7 | {% if %}"],
     );
     insta::assert_snapshot!("tera_syntax_error", err);
@@ -51,7 +51,7 @@ fn unclosed_tera_block_in_a_user_template() {
     // Tera only notices at the end of the file (line 9 after the last newline).
     assert_message(
         &err,
-        "error: [TMP]/templates/bad.md.tera:8:5: Unexpected end of input: a block is not closed",
+        "error: [TMP]/templates/bad.md.tera:8:5: 模板到末尾还有一个块没有结束",
         &[],
     );
     insta::assert_snapshot!("tera_unclosed_block", err);
@@ -67,8 +67,8 @@ fn undefined_variable_in_template_front_matter() {
     let err = fail(files, "doc.yaml");
     assert_message(
         &err,
-        "error: [TMP]/templates/fm.md.tera:3:12: in front matter `title`",
-        &["no value for `nope`"],
+        "error: [TMP]/templates/fm.md.tera:3:12: 模板开头的 `title`",
+        &["数据里没有 `nope` 的值"],
     );
     insta::assert_snapshot!("front_matter_undefined_variable", err);
 }
@@ -83,8 +83,8 @@ fn unknown_key_in_template_front_matter() {
     let err = fail(files, "doc.yaml");
     assert_message(
         &err,
-        "error: [TMP]/templates/fm.md.tera:3:1: front matter",
-        &["unknown field `titel`", "title_note"],
+        "error: [TMP]/templates/fm.md.tera:3:1: 模板开头的 front matter 里没有 `titel` 这一项",
+        &["title_note"],
     );
     insta::assert_snapshot!("front_matter_unknown_key", err);
 }
@@ -107,7 +107,7 @@ fn value_missing_from_the_data_of_a_built_in_template() {
     assert_message(
         &err,
         "error: <built-in>/templates/speech.md.tera:6:",
-        &["no value for `会次`", "hint"],
+        &["数据里没有 `会次` 的值", "hint"],
     );
     insta::assert_snapshot!("builtin_template_missing_value", err);
 }

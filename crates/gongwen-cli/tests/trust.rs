@@ -147,7 +147,7 @@ fn a_directory_is_neither_a_template_nor_a_seal() {
     write_file(dir.path(), "a.yaml", "template: folder.md.tera\n");
     let err = refused(dir.path(), "a.yaml", &[]);
     assert!(
-        err.contains("error: a.yaml:1:1: 模板是一个目录，不是文件：folder.md.tera"),
+        err.contains("error: a.yaml:1:1: 模板是一个文件夹，不是文件：folder.md.tera"),
         "{err}"
     );
     write_file(
@@ -157,7 +157,7 @@ fn a_directory_is_neither_a_template_nor_a_seal() {
     );
     let err = refused(dir.path(), "b.yaml", &[]);
     assert!(
-        err.contains("error: b.yaml:3:9: 印章图片是一个目录，不是文件：templates"),
+        err.contains("error: b.yaml:3:9: 印章图片是一个文件夹，不是文件：templates"),
         "{err}"
     );
 }

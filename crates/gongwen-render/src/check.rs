@@ -3,6 +3,7 @@
 
 use crate::Job;
 use crate::error::Error;
+use gongwen_i18n::tr;
 use gongwen_model::{DataValue, Diagnostic, SourceText, Sources};
 use std::collections::BTreeMap;
 
@@ -13,7 +14,9 @@ impl Job {
     pub fn check(&self, pace: u32) -> Result<Vec<Diagnostic>, Error> {
         let document = self.render()?.document;
         self.seal(&document)?;
-        Ok(document.check(pace))
+        let mut found = document.check(pace);
+        found.extend(self.empty_run_ins(&document));
+        Ok(found)
     }
 
     /// The data's figures, where each is written, and the texts of the data and the
@@ -25,14 +28,9 @@ impl Job {
             && !m.is_object()
             && !m.is_null()
         {
-            return Err(Error::new(
-                &self.data.path,
-                "`metrics` must be a mapping of names to values",
-            )
-            .at(metrics_line, 1)
-            .hint(
-                "write one `名称: 数值` line per figure under `metrics:`, indented, without `- `",
-            ));
+            return Err(Error::new(&self.data.path, tr!("data-metrics-not-mapping"))
+                .at(metrics_line, 1)
+                .hint(tr!("data-metrics-not-mapping-hint")));
         }
         let values: BTreeMap<String, DataValue> = metrics
             .and_then(|m| m.as_object())

@@ -1,8 +1,9 @@
 //! The data file: YAML that names its template and holds the figures and words to fill in.
 
-use crate::diagnose;
 use crate::error::{Error, line_col};
 use crate::spanned::Located;
+use crate::yaml_error::yaml_error;
+use gongwen_i18n::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -30,9 +31,9 @@ impl DataFile {
                 &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
                 usize::MAX,
             );
-            Error::new(path, "the file is not UTF-8 text")
+            Error::new(path, tr!("data-not-utf8"))
                 .at(line, col)
-                .hint("save the file as UTF-8 (in WPS/Word: 另存为, 编码 UTF-8)")
+                .hint(tr!("data-not-utf8-hint"))
         })?;
         Self::parse(path, text)
     }
@@ -40,9 +41,9 @@ impl DataFile {
     /// Parses `text` as the data file `path`.
     pub fn parse(path: &Path, text: String) -> Result<DataFile, Error> {
         if text.trim().is_empty() {
-            return Err(Error::new(path, "the data file is empty")
+            return Err(Error::new(path, tr!("data-empty"))
                 .at(1, 1)
-                .hint("start it with `template: <name>`"));
+                .hint(tr!("data-empty-hint")));
         }
         if let Some((at, c, name)) = gongwen_model::invisible_control(&text) {
             let (line, col) = line_col(&text, at);
@@ -54,10 +55,10 @@ impl DataFile {
                 l.trim_start_matches(' ').starts_with('\t') && l.starts_with(['\t', ' '])
             });
             match tab {
-                Some(i) => Error::new(path, "YAML: a tab indents this line")
+                Some(i) => Error::new(path, tr!("yaml-tab"))
                     .at(i + 1, 1)
-                    .hint("indent YAML with spaces only"),
-                None => diagnose::yaml_error(&e, path, &text, "YAML"),
+                    .hint(tr!("yaml-tab-hint")),
+                None => yaml_error(&e, path, &text),
             }
         })?;
         let mut value = located.value;
@@ -71,11 +72,9 @@ impl DataFile {
             return Err(invisible(path, c, name).at(at.0, at.1));
         }
         if !value.is_object() {
-            return Err(
-                Error::new(path, "the data file must be a mapping of names to values")
-                    .at(1, 1)
-                    .hint("write `key: value` lines, starting with `template: <name>`"),
-            );
+            return Err(Error::new(path, tr!("data-not-mapping"))
+                .at(1, 1)
+                .hint(tr!("data-not-mapping-hint")));
         }
         // Where each figure is written, from the same parse.
         let spans = located
@@ -126,23 +125,19 @@ impl DataFile {
     pub fn template_ref(&self) -> Result<&str, Error> {
         match self.value.get("template") {
             Some(serde_json::Value::String(s)) => Ok(s),
-            Some(_) => Err(
-                Error::new(&self.path, "`template` must be a name or a path")
-                    .at(self.line_of("template"), 1),
-            ),
-            None => Err(Error::new(
-                &self.path,
-                "the data file does not say which template to use",
-            )
-            .at(1, 1)
-            .hint(format!(
-                "add a line `template: <name>` with a built-in ({}) or a path to a .md.tera file",
-                crate::templates::BUILT_IN
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+            Some(_) => Err(Error::new(&self.path, tr!("data-template-not-text"))
+                .at(self.line_of("template"), 1)
+                .hint(tr!("data-template-not-text-hint"))),
+            None => Err(Error::new(&self.path, tr!("data-no-template"))
+                .at(1, 1)
+                .hint(tr!(
+                    "data-no-template-hint",
+                    names = crate::templates::BUILT_IN
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))),
         }
     }
 
@@ -176,12 +171,13 @@ impl DataFile {
 pub fn invisible(path: &Path, c: char, name: &str) -> Error {
     Error::new(
         path,
-        format!(
-            "an invisible control character U+{:04X} ({name}) is in the data: it would print the text other than it reads here",
-            c as u32
+        tr!(
+            "data-invisible",
+            code = format!("U+{:04X}", c as u32),
+            name = name
         ),
     )
-    .hint("delete it (it cannot be seen: retype the words around it, or copy them again from plain text)")
+    .hint(tr!("data-invisible-hint"))
 }
 
 /// The first invisible control in a key or string of `value`, with the keys leading to it.
@@ -215,13 +211,14 @@ pub const DATA_LIMIT: u64 = 64 * crate::MB;
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
     use std::io::Read;
     let cannot = |e: std::io::Error| {
-        Error::new(path, format!("cannot read the data file: {e}"))
-            .hint("check the path; data files are YAML (.yaml)")
+        Error::new(path, crate::files::io_words(&e, path, &tr!("noun-data")))
+            .hint(tr!("data-unreadable-hint"))
     };
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
-        return Err(Error::new(path, "数据文件不是普通文件（目录、设备或管道）")
-            .hint("data files are YAML text files (.yaml)"));
+        return Err(
+            Error::new(path, tr!("data-not-a-file", path = path)).hint(tr!("data-not-a-file-hint"))
+        );
     }
     let mut bytes = Vec::new();
     let file = std::fs::File::open(path).map_err(cannot)?;
@@ -229,11 +226,10 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > DATA_LIMIT {
-        return Err(Error::new(
-            path,
-            format!("数据文件超过大小上限 {} MB", DATA_LIMIT / crate::MB),
-        )
-        .hint("split the data into several files (a folder of YAML files is a batch); the limit is fixed, as YAML's budget is"));
+        return Err(
+            Error::new(path, tr!("data-too-big", mb = DATA_LIMIT / crate::MB))
+                .hint(tr!("data-too-big-hint")),
+        );
     }
     Ok(bytes)
 }

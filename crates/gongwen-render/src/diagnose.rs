@@ -1,47 +1,10 @@
-//! Turning YAML and Tera errors into our errors: the user's file, line and column, in their words.
+//! Turning Tera errors into our errors: the user's file, line and column, in their words
+//! (YAML's are `yaml_error`'s).
 
 use crate::error::Error;
 use crate::names::DATA_VAR;
+use gongwen_i18n::tr;
 use std::path::Path;
-
-/// A YAML error from serde-saphyr, placed in `path` (whose text is `text`).
-pub(crate) fn yaml_error(e: &serde_saphyr::Error, path: &Path, text: &str, what: &str) -> Error {
-    let lines = text.lines().count().max(1);
-    let (mut line, mut col) = e
-        .location()
-        .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
-    if line > lines {
-        // An error at the end of the input (an unclosed quote) belongs to the last line.
-        line = lines;
-        col = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
-    }
-    let raw = e.to_string();
-    let first = raw.lines().next().unwrap_or_default();
-    // "error: line 3 column 5: mapping values…" -> "mapping values…"
-    let message = first
-        .strip_prefix("error: line ")
-        .and_then(|rest| rest.split_once(": "))
-        .map_or(first, |(_, m)| m);
-    let mut err = Error::new(path, format!("{what}: {message}")).at(line, col);
-    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
-        let key = rest
-            .split(", set DuplicateKeyPolicy")
-            .next()
-            .unwrap_or(rest);
-        err.message =
-            format!("{what}: duplicate key `{key}`: it is written twice in the same mapping");
-        err = err.hint("keep one of the two entries");
-    } else if message.contains("budget breached") || message.contains("limit exceeded") {
-        err = err.hint(
-            "数据文件超出 YAML 解析上限（budget：嵌套 64 层、250,000 个节点、别名展开 1,000,000 个事件），这些上限是固定的；\
-             别名（*name）层层引用会成倍展开，请直接写出数据",
-        );
-    } else if message.contains("quoted scalar") {
-        err = err
-            .hint("a quote (\" or ') opened on an earlier line may be missing its closing quote");
-    }
-    err
-}
 
 /// A Tera error in `source` (the template as the user wrote it, `path`), whose
 /// rewritten form Tera saw as `rewritten`.
@@ -56,47 +19,142 @@ pub(crate) fn tera_error(e: &tera::Error, path: &Path, source: &str, rewritten: 
         ),
     };
     let message = plain_names(&message);
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
     let Some(span) = span else {
-        return Error::new(path, message);
+        return unplaced(e, message, path, source);
     };
     let lines = source.lines().count().max(1);
-    if span.start_line > lines {
+    if span.start_line > lines || message.starts_with("Unexpected end of input") {
         // Tera reached the end of the file: a block was left open.
         let col = source.lines().last().map_or(0, |l| l.chars().count()) + 1;
-        return Error::new(path, format!("{message}: a block is not closed"))
+        return Error::new(path, tr!("tera-unclosed-block"))
             .at(lines, col)
-            .hint("every {% if %}, {% for %} and {% block %} needs its {% endif %}, {% endfor %} or {% endblock %}");
+            .hint(tr!("tera-unclosed-block-hint"));
     }
     let line = span.start_line.max(1);
     let col = original_column(source, rewritten, line, span.start_col);
-    let mut err = Error::new(path, message).at(line, col);
-    if err.message.contains("not defined") || err.message.contains("undefined") {
-        let name = name_at(source, line, col);
-        if let Some(name) = &name {
-            // Point at the name itself, not at the braces before it.
-            let tag: String = source
-                .lines()
-                .nth(line - 1)
-                .unwrap_or_default()
-                .chars()
-                .skip(col - 1)
-                .collect();
-            let col = col
-                + tag
-                    .find(name.as_str())
-                    .map_or(0, |b| tag[..b].chars().count());
-            err = err.at(line, col);
-        }
-        err.message = match &name {
-            Some(name) => format!("the data has no value for `{name}`"),
-            None => "a value the template uses is missing from the data".to_string(),
-        };
-        err = err.hint(format!(
-            "add `{}: …` to the data file, or guard it in the template with {{% if … is defined %}}",
-            name.as_deref().unwrap_or("…")
-        ));
+    if message.contains("not defined") || message.contains("undefined") {
+        return undefined(path, source, line, col);
     }
-    err
+    let (message, hint) = words(message);
+    Error::new(path, message).at(line, col).hint(hint)
+}
+
+/// A value the template uses that the data lacks, placed at its name.
+fn undefined(path: &Path, source: &str, line: usize, col: usize) -> Error {
+    let name = name_at(source, line, col);
+    let mut col = col;
+    if let Some(name) = &name {
+        // Point at the name itself, not at the braces before it.
+        let tag: String = source
+            .lines()
+            .nth(line - 1)
+            .unwrap_or_default()
+            .chars()
+            .skip(col - 1)
+            .collect();
+        col += tag
+            .find(name.as_str())
+            .map_or(0, |b| tag[..b].chars().count());
+    }
+    let message = match &name {
+        Some(name) => tr!("tera-no-value", name = name),
+        None => tr!("tera-no-value-unnamed"),
+    };
+    Error::new(path, message).at(line, col).hint(tr!(
+        "tera-no-value-hint",
+        name = name.as_deref().unwrap_or("…")
+    ))
+}
+
+/// Tera's words for a mistake in the template, as the user's.
+fn words(message: &str) -> (String, String) {
+    if let Some(rest) = message.strip_prefix("Found ") {
+        let found = rest.split(" but expected").next().unwrap_or(rest);
+        let found = found.trim_matches('`');
+        return (tr!("tera-found", found = found), tr!("tera-syntax-hint"));
+    }
+    if message.starts_with("Unknown tag") {
+        return (tr!("tera-unknown-tag"), tr!("tera-unknown-tag-hint"));
+    }
+    if message.contains("end of string") {
+        return (tr!("tera-unclosed-string"), tr!("tera-syntax-hint"));
+    }
+    if let Some(rest) = message.strip_prefix("Invalid type for the value, expected `") {
+        let mut parts = rest.split('`');
+        let expected = type_word(parts.next().unwrap_or_default());
+        let got = type_word(parts.nth(1).unwrap_or_default());
+        return (
+            tr!("tera-wrong-type", expected = expected, got = got),
+            tr!("tera-wrong-type-hint"),
+        );
+    }
+    (tr!("tera-other", detail = message), tr!("tera-syntax-hint"))
+}
+
+/// A Tera error without a place: an unknown filter, function or template, placed at
+/// its name in `source` when it is written there.
+fn unplaced(e: &tera::Error, message: &str, path: &Path, source: &str) -> Error {
+    let named = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_string)
+    };
+    let (err, name) = if let tera::ErrorKind::TemplateNotFound(name) = e.kind() {
+        (
+            Error::new(path, tr!("tera-no-include", name = name)).hint(tr!("tera-no-include-hint")),
+            name.clone(),
+        )
+    } else if let Some(name) = named("Unknown filter `") {
+        (
+            Error::new(path, tr!("tera-unknown-filter", name = &name))
+                .hint(tr!("tera-unknown-filter-hint")),
+            name,
+        )
+    } else if let Some(name) = named("Unknown function `") {
+        (
+            Error::new(path, tr!("tera-unknown-function", name = &name))
+                .hint(tr!("tera-unknown-function-hint")),
+            name,
+        )
+    } else if let Some(name) = named("Unknown test `") {
+        (
+            Error::new(path, tr!("tera-unknown-test", name = &name)).hint(tr!("tera-syntax-hint")),
+            name,
+        )
+    } else if let Some(name) = named("Unknown template `") {
+        (
+            Error::new(path, tr!("tera-no-include", name = &name))
+                .hint(tr!("tera-no-include-hint")),
+            name,
+        )
+    } else {
+        let (message, hint) = words(message);
+        return Error::new(path, message).hint(hint);
+    };
+    match source.find(name.as_str()).filter(|_| !name.is_empty()) {
+        Some(at) => {
+            let (line, col) = crate::error::line_col(source, at);
+            err.at(line, col)
+        }
+        None => err,
+    }
+}
+
+/// A Tera type name in words.
+fn type_word(name: &str) -> String {
+    match name {
+        "f64" | "i64" | "u64" | "i128" | "u128" | "number" | "integer" | "float" => {
+            tr!("type-number")
+        }
+        "string" | "str" => tr!("type-text"),
+        "array" | "vec" | "list" => tr!("type-list"),
+        "map" | "object" => tr!("type-map"),
+        "bool" => tr!("type-bool"),
+        "none" | "undefined" => tr!("type-none"),
+        other => format!("`{other}`"),
+    }
 }
 
 /// `__gw["来文"]["标题"]` -> `来文.标题`, and no mention of the internal variable.

@@ -7,7 +7,10 @@ use crate::frontmatter::split;
 use crate::metric_tag;
 use crate::names;
 use crate::printed::Guard;
+use crate::shapes;
 use crate::templates::Template;
+use crate::yaml_error::yaml_error;
+use gongwen_i18n::tr;
 use gongwen_model::FrontMatter;
 use gongwen_model::{DataValue, MetricSpec, format_figure};
 use std::collections::BTreeMap;
@@ -92,12 +95,8 @@ pub(crate) fn render(
     data_file: &DataFile,
 ) -> Result<(FrontMatter, String), Error> {
     let data = &data_file.value;
-    let mut context = Context::from_serialize(data).map_err(|e| {
-        Error::new(
-            &data_file.path,
-            format!("the data cannot be used by a template: {e}"),
-        )
-    })?;
+    let mut context = Context::from_serialize(data)
+        .map_err(|_| Error::new(&data_file.path, tr!("data-not-usable")))?;
     context.insert(names::DATA_VAR, data);
     let text = template.text.as_str();
     let (fm_text, body_start) = split(text);
@@ -146,12 +145,8 @@ pub(crate) fn render(
         gongwen_model::declare_use(&mut front.metrics, name, unit);
     }
     if let Some(doc) = data.get("document") {
-        let over: FrontMatter = serde_json::from_value(doc.clone()).map_err(|e| {
-            Error::new(&data_file.path, format!("`document`: {e}")).hint(format!(
-                "`document` may set {}",
-                FrontMatter::FIELDS.join(", ")
-            ))
-        })?;
+        let over: FrontMatter =
+            serde_json::from_value(doc.clone()).map_err(|_| document_error(doc, data_file))?;
         front.merge(over);
     }
     Ok((front, body.trim().to_string()))
@@ -182,11 +177,37 @@ fn render_field(
             (base_line + l - 1, c)
         };
         Error {
-            message: format!("in front matter `{field}`: {}", inner.message),
+            message: tr!("frame-field", field = field, message = inner.message),
             ..inner
         }
         .at(line, col)
     })
+}
+
+/// The data's `document:` does not fit the frame: which field expects what, placed at
+/// its value in the data.
+fn document_error(doc: &serde_json::Value, data: &DataFile) -> Error {
+    let Some(misfit) = shapes::misfit(doc, "document") else {
+        return Error::new(
+            &data.path,
+            tr!("frame-unreadable", field = shapes::shown("document")),
+        )
+        .at(data.line_of("document"), 1)
+        .hint(tr!("shape-keys", keys = FrontMatter::FIELDS.join(", ")));
+    };
+    let mut keys = vec!["document".to_string()];
+    keys.extend(misfit.keys.iter().cloned());
+    let at = (1..=keys.len()).rev().find_map(|n| {
+        let path: Vec<&str> = keys[..n].iter().map(String::as_str).collect();
+        data.value_position(&path)
+    });
+    let (line, col) = match at {
+        Some(at) => misfit.place(&data.text, at),
+        None => (data.line_of("document"), 1),
+    };
+    Error::new(&data.path, misfit.message)
+        .at(line, col)
+        .hint(misfit.hint)
 }
 
 /// Reads front matter YAML; `offset` is where it starts in the file, for error positions.
@@ -198,15 +219,47 @@ pub(crate) fn parse_front_matter(
     if fm_text.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    serde_saphyr::from_str::<FrontMatter>(fm_text).map_err(|e| {
-        let inner = diagnose::yaml_error(&e, &template.path, fm_text, "front matter");
-        let (base, _) = line_col(&template.text, offset);
-        let (l, c) = inner.position.unwrap_or((1, 1));
-        let line = base + l - 1;
-        inner
-            .at(line, c)
-            .hint("front matter keys are kind, header, title, title_note, addressee, signatures, date, seal, note, colophon, masthead, byline, metrics")
-    })
+    serde_saphyr::from_str::<FrontMatter>(fm_text)
+        .map_err(|e| front_matter_error(&e, &template.path, fm_text, &template.text, offset))
+}
+
+/// A front matter that does not read as a frame, placed in `file` (whose text is `text`,
+/// the front matter starting at byte `offset`): a YAML mistake, or a field of the wrong
+/// shape said in words.
+pub(crate) fn front_matter_error(
+    e: &serde_saphyr::Error,
+    file: &std::path::Path,
+    fm_text: &str,
+    text: &str,
+    offset: usize,
+) -> Error {
+    let (base, _) = line_col(text, offset);
+    let inner = match serde_saphyr::from_str::<crate::spanned::Located>(fm_text) {
+        Ok(located) => match shapes::misfit(&located.value, "") {
+            Some(misfit) => {
+                let at = (1..=misfit.keys.len()).rev().find_map(|n| {
+                    located
+                        .spans
+                        .iter()
+                        .find(|(p, _)| p[..] == misfit.keys[..n])
+                        .map(|(_, at)| *at)
+                });
+                let (l, c) = at.map_or((1, 1), |at| misfit.place(fm_text, at));
+                Error::new(file, misfit.message).at(l, c).hint(misfit.hint)
+            }
+            None => {
+                let (l, c) = e
+                    .location()
+                    .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
+                Error::new(file, tr!("frame-unreadable", field = shapes::shown("")))
+                    .at(l, c)
+                    .hint(tr!("shape-keys", keys = FrontMatter::FIELDS.join(", ")))
+            }
+        },
+        Err(_) => yaml_error(e, file, fm_text),
+    };
+    let (l, c) = inner.position.unwrap_or((1, 1));
+    inner.at(base + l - 1, c)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! regular files under the project root, each read through a bounded reader.
 
 use crate::error::Error;
+use gongwen_i18n::tr;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -36,10 +37,10 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn noun(self) -> &'static str {
+    fn noun(self) -> String {
         match self {
-            Kind::Template => "模板",
-            Kind::Image => "印章图片",
+            Kind::Template => tr!("noun-template"),
+            Kind::Image => tr!("noun-image"),
         }
     }
 
@@ -174,38 +175,53 @@ pub enum Why {
 impl Refusal {
     /// The refusal as an input error in `file` (the caller places it at the line).
     pub fn diagnostic(&self, file: &Path) -> Error {
-        let (noun, path) = (self.kind.noun(), self.path.display());
-        let root = self.root.display();
+        let (noun, path) = (self.kind.noun(), self.path.display().to_string());
+        let root = self.root.display().to_string();
         let (message, hint) = match &self.why {
             Why::Outside(real) => (
-                format!("{noun}在项目目录之外：{path}"),
-                format!(
-                    "它实际是 {}，项目目录（root）是 {root}；文件须放在项目目录中，或用 --root <目录> 放宽（例如 --root ..）",
-                    real.display()
-                ),
+                tr!("file-outside", noun = &noun, path = &path),
+                tr!("file-outside-hint", real = real.display(), root = &root),
             ),
             Why::NotAFile(true) => (
-                format!("{noun}是一个目录，不是文件：{path}"),
-                "给出一个文件的路径".to_string(),
+                tr!("file-is-directory", noun = &noun, path = &path),
+                tr!("file-is-directory-hint"),
             ),
             Why::NotAFile(false) => (
-                format!("{noun}不是普通文件（设备、管道或套接字）：{path}"),
-                "给出项目目录中的一个普通文件".to_string(),
+                tr!("file-not-regular", noun = &noun, path = &path),
+                tr!("file-not-regular-hint"),
             ),
             Why::TooBig(limit) => (
-                format!("{noun}超过大小上限 {}：{path}", megabytes(*limit)),
-                format!("缩小文件，或用 {} <MB> 放宽上限", self.kind.flag()),
+                tr!(
+                    "file-too-big",
+                    noun = &noun,
+                    path = &path,
+                    limit = megabytes(*limit)
+                ),
+                tr!("file-too-big-hint", flag = self.kind.flag()),
             ),
-            Why::Unreadable(e) => (
-                format!("无法读取{noun}：{path}（{e}）"),
-                "检查路径；相对路径从数据文件所在的文件夹算起".to_string(),
-            ),
+            Why::Unreadable(e) => (io_words(e, &self.path, &noun), tr!("file-unreadable-hint")),
             Why::NoRoot(e) => (
-                format!("项目目录（root）无法使用：{root}（{e}）"),
-                "--root 须是一个已有的文件夹".to_string(),
+                match e.kind() {
+                    std::io::ErrorKind::NotFound => tr!("file-no-root", root = &root),
+                    _ => tr!("file-root-unusable", root = &root),
+                },
+                tr!("file-no-root-hint"),
             ),
         };
         Error::new(file, message).hint(hint)
+    }
+}
+
+/// Why `path` (a `noun`: 模板, 数据文件 …) could not be read, in words, naming the path.
+pub(crate) fn io_words(e: &std::io::Error, path: &Path, noun: &str) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => tr!("io-not-found", noun = noun, path = path),
+        K::NotADirectory => tr!("io-not-a-directory", noun = noun, path = path),
+        K::IsADirectory => tr!("io-is-directory", noun = noun, path = path),
+        K::PermissionDenied => tr!("io-denied", noun = noun, path = path),
+        K::InvalidFilename => tr!("io-bad-name", noun = noun, path = path),
+        _ => tr!("io-other", noun = noun, path = path, detail = e.to_string()),
     }
 }
 

@@ -20,11 +20,17 @@ mod metric_tag;
 mod names;
 mod pattern;
 mod printed;
+mod run_in;
 mod scalars;
 mod seal;
+mod shapes;
 mod spanned;
 mod svg;
 mod templates;
+mod yaml_error;
+mod yaml_lines;
+
+gongwen_i18n::catalog!();
 
 pub use data::{DATA_LIMIT, DataFile, invisible};
 pub use error::Error;
@@ -35,6 +41,7 @@ pub use pattern::render_pattern;
 pub use seal::{Image, ImageFormat};
 pub use templates::{BUILT_IN, BUILT_IN_DIR, Template, built_in_text, template_file};
 
+use gongwen_i18n::tr;
 use gongwen_model::{Document, FrontMatter};
 use std::path::{Path, PathBuf};
 
@@ -152,7 +159,23 @@ impl Rendered {
     /// The 公文 Markdown (`--format md`): the frame as YAML front matter, then the body.
     pub fn markdown(&self) -> Result<String, Error> {
         let yaml = serde_saphyr::to_string(&self.front)
-            .map_err(|e| Error::new(&self.file, format!("cannot write the front matter: {e}")))?;
+            .map_err(|_| Error::new(&self.file, tr!("frame-unwritable")))?;
         Ok(format!("---\n{yaml}---\n\n{}\n", self.body))
+    }
+}
+
+#[cfg(test)]
+mod messages {
+    use std::path::Path;
+
+    #[test]
+    fn every_message_is_in_both_languages_with_the_same_arguments() {
+        assert_eq!(
+            gongwen_i18n::audit(
+                &crate::CATALOG,
+                Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))
+            ),
+            Vec::<String>::new()
+        );
     }
 }

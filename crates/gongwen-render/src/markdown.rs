@@ -15,20 +15,9 @@ pub fn parse(text: &str, file: &Path) -> Result<Document, Error> {
     let front: FrontMatter = if fm_text.trim().is_empty() {
         FrontMatter::default()
     } else {
-        serde_saphyr::from_str(fm_text).map_err(|e| {
-            let (line, col) = e
-                .location()
-                .map(|l| (l.line() as usize + 1, l.column() as usize))
-                .unwrap_or((1, 1));
-            Error::new(
-                file,
-                format!(
-                    "front matter: {}",
-                    e.to_string().lines().next().unwrap_or_default()
-                ),
-            )
-            .at(line, col)
-        })?
+        let offset = text.find(fm_text).unwrap_or(0);
+        serde_saphyr::from_str(fm_text)
+            .map_err(|e| crate::engine::front_matter_error(&e, file, fm_text, text, offset))?
     };
     Ok(document(front, &text[body_start..]))
 }

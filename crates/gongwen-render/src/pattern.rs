@@ -3,6 +3,7 @@
 use crate::error::Error;
 use crate::names;
 use crate::printed::{self, Guard};
+use gongwen_i18n::tr;
 use std::path::Path;
 use tera::{Context, Tera};
 
@@ -15,7 +16,7 @@ pub fn render_pattern(
     source: &Path,
 ) -> Result<String, Error> {
     let mut context = Context::from_serialize(data)
-        .map_err(|e| Error::new(source, format!("the data cannot fill `{pattern}`: {e}")))?;
+        .map_err(|_| Error::new(source, tr!("pattern-no-data", pattern = pattern)))?;
     context.insert(names::DATA_VAR, data);
     let mut tera = Tera::new();
     let guard = Guard::default();
@@ -26,24 +27,20 @@ pub fn render_pattern(
             if let Some((expr, value)) = guard.refusal(&rewritten.prints) {
                 return Error::new(
                     source,
-                    format!(
-                        "`{pattern}` 填不出：{}，这里要一段文字",
-                        printed::what(&expr, &value)
+                    tr!(
+                        "pattern-not-text",
+                        pattern = pattern,
+                        what = printed::what(&expr, &value)
                     ),
                 )
                 .hint(printed::hint(&expr, &value));
             }
-            let mut message = e.to_string();
-            let mut cause = std::error::Error::source(&e);
-            while let Some(inner) = cause {
-                message = format!("{message}: {inner}");
-                cause = inner.source();
-            }
+            let why = crate::diagnose::tera_error(&e, source, pattern, &rewritten.text);
             Error::new(
                 source,
-                format!("cannot fill the pattern `{pattern}`: {message}"),
+                tr!("pattern-failed", pattern = pattern, why = why.message),
             )
-            .hint("a pattern names the data's keys in {{ }}, for example \"{{ 市名 }}-报告.pdf\"")
+            .hint(tr!("pattern-hint"))
         })
 }
 

@@ -4,6 +4,7 @@
 use crate::data::DataFile;
 use crate::error::Error;
 use crate::names::FILTER;
+use gongwen_i18n::tr;
 use serde_json::Value as Json;
 use std::sync::{Arc, Mutex};
 use tera::{Filter, Kwargs, State, Tera, TeraResult, Value};
@@ -23,7 +24,7 @@ impl Filter<Value, TeraResult<Value>> for Guard {
         }
         let n: usize = kwargs.get("n")?.unwrap_or_default();
         let json = serde_json::to_value(&value).unwrap_or_default();
-        let message = format!("{}，这里要印一段文字", what("…", &json));
+        let message = tr!("print-needs-text", what = what("…", &json));
         if let Ok(mut refused) = self.refused.lock() {
             *refused = Some((n, json));
         }
@@ -62,13 +63,13 @@ impl Guard {
                 };
                 Error::new(
                     &data.path,
-                    format!("{what}，模板却把它印成一段文字（{tag}）"),
+                    tr!("print-value-as-text", what = what, tag = tag),
                 )
                 .at(line, col)
                 .hint(hint)
             }
             None => Error {
-                message: format!("{what}，这里要印一段文字"),
+                message: tr!("print-needs-text", what = what),
                 ..err
             }
             .hint(hint),
@@ -78,13 +79,16 @@ impl Guard {
 
 /// "`事由` 是一个列表（[甲, 乙]）".
 pub(crate) fn what(expr: &str, value: &Json) -> String {
-    let kind = if value.is_array() { "列表" } else { "映射" };
     let mut shown = String::new();
     flow(value, &mut shown);
     if shown.chars().count() > 40 {
         shown = shown.chars().take(40).collect::<String>() + "…";
     }
-    format!("`{expr}` 是一个{kind}（{shown}）")
+    if value.is_array() {
+        tr!("print-is-list", expr = expr, shown = shown)
+    } else {
+        tr!("print-is-map", expr = expr, shown = shown)
+    }
 }
 
 /// The three ways out: one text in the data, joined or picked in the template, a loop.
@@ -96,8 +100,8 @@ pub(crate) fn hint(expr: &str, value: &Json) -> String {
         format!("({expr})")
     };
     let text = |example: &str| match key {
-        Some(key) => format!("在数据里把它写成一段文字（`{key}: {example}`）"),
-        None => "在数据里把它写成一段文字".to_string(),
+        Some(key) => tr!("print-write-text-as", example = format!("{key}: {example}")),
+        None => tr!("print-write-text"),
     };
     match value {
         Json::Array(items) if items.iter().all(|i| !i.is_array() && !i.is_object()) => {
@@ -107,28 +111,31 @@ pub(crate) fn hint(expr: &str, value: &Json) -> String {
                 flow(item, &mut s);
                 joined.push(s);
             }
-            format!(
-                "{}，或在模板里连起来（`{{{{ {operand} | join(sep=\"、\") }}}}`），或逐项印出（`{{% for 项 in {operand} %}}{{{{ 项 }}}}{{% endfor %}}`）",
-                text(&joined.join("、"))
+            tr!(
+                "print-list-hint",
+                text = text(&joined.join("、")),
+                join = format!("{{{{ {operand} | join(sep=\"、\") }}}}"),
+                each = format!("{{% for 项 in {operand} %}}{{{{ 项 }}}}{{% endfor %}}")
             )
         }
-        Json::Array(_) => format!(
-            "用 {{% for 项 in {operand} %}}…{{% endfor %}} 逐项印出其中的文字，或{}",
-            text("…")
+        Json::Array(_) => tr!(
+            "print-nested-list-hint",
+            each = format!("{{% for 项 in {operand} %}}…{{% endfor %}}"),
+            text = text("…")
         ),
         _ => {
             let first = value.as_object().and_then(|m| m.keys().next());
-            let pick = match (key, first) {
-                (Some(_), Some(first)) => format!(
-                    "，或在模板里印出其中一项（`{{{{ {} }}}}`）",
-                    member(&operand, first)
+            let each =
+                format!("{{% for 键, 值 in {operand} %}}{{{{ 键 }}}}：{{{{ 值 }}}}{{% endfor %}}");
+            match (key, first) {
+                (Some(_), Some(first)) => tr!(
+                    "print-map-pick-hint",
+                    text = text("…"),
+                    pick = format!("{{{{ {} }}}}", member(&operand, first)),
+                    each = each
                 ),
-                _ => String::new(),
-            };
-            format!(
-                "{}{pick}，或逐项印出（`{{% for 键, 值 in {operand} %}}{{{{ 键 }}}}：{{{{ 值 }}}}{{% endfor %}}`）",
-                text("…")
-            )
+                _ => tr!("print-map-hint", text = text("…"), each = each),
+            }
         }
     }
 }

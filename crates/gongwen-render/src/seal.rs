@@ -5,6 +5,7 @@
 use crate::Job;
 use crate::error::{Error, line_col};
 use crate::files::Kind;
+use gongwen_i18n::tr;
 use gongwen_model::Document;
 use std::path::PathBuf;
 
@@ -64,11 +65,8 @@ impl Job {
             .map_err(|r| self.at_seal(r.diagnostic(&self.data.path)))?;
         let Some(format) = ImageFormat::sniff(&bytes) else {
             return Err(self.at_seal(
-                Error::new(
-                    &self.data.path,
-                    format!("印章不是 PNG 或 SVG 图片：{}", path.display()),
-                )
-                .hint("印章须是 PNG 或 SVG 图片（.docx 只能嵌入 PNG）"),
+                Error::new(&self.data.path, tr!("seal-not-image", path = &path))
+                    .hint(tr!("seal-not-image-hint")),
             ));
         };
         let named = std::path::Path::new(name)
@@ -79,26 +77,25 @@ impl Job {
             return Err(self.at_seal(
                 Error::new(
                     &self.data.path,
-                    format!(
-                        "印章文件名与内容不符：{} 是 {} 图片",
-                        path.display(),
-                        format.extension().to_uppercase()
+                    tr!(
+                        "seal-misnamed",
+                        path = &path,
+                        format = format.extension().to_uppercase()
                     ),
                 )
-                .hint(format!("把文件改名为 .{} 再写入 seal:", format.extension())),
+                .hint(tr!("seal-misnamed-hint", ext = format.extension())),
             ));
         }
         if format == ImageFormat::Svg
             && let Err(problem) = crate::svg::check(&bytes)
         {
-            let why = match problem {
-                crate::svg::SvgProblem::Malformed(e) => format!("印章 SVG 无法解析（{e}）"),
-                crate::svg::SvgProblem::External => "印章 SVG 引用了它之外的文件或网址".into(),
+            let message = match problem {
+                crate::svg::SvgProblem::Malformed => tr!("seal-svg-malformed", path = &path),
+                crate::svg::SvgProblem::External => tr!("seal-svg-external", path = &path),
             };
-            return Err(self.at_seal(
-                Error::new(&self.data.path, format!("{why}：{}", path.display()))
-                    .hint("用一个自成一体的 SVG（图片以 data: 嵌入）或 PNG 作印章"),
-            ));
+            return Err(
+                self.at_seal(Error::new(&self.data.path, message).hint(tr!("seal-svg-hint")))
+            );
         }
         Ok(Some(Image {
             path,

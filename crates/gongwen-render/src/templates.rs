@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::files::{Kind, Root};
+use gongwen_i18n::tr;
 use std::path::{Path, PathBuf};
 
 /// The templates compiled into the binary: (name, text).
@@ -100,9 +101,9 @@ pub(crate) fn resolve(reference: &str, data_file: &Path, root: &Root) -> Result<
             .read(&candidate, Kind::Template)
             .map_err(|r| r.diagnostic(data_file))?;
         let text = String::from_utf8(bytes).map_err(|_| {
-            Error::new(&candidate, "the template is not UTF-8 text")
+            Error::new(&candidate, tr!("template-not-utf8"))
                 .at(1, 1)
-                .hint("save the template as UTF-8")
+                .hint(tr!("template-not-utf8-hint"))
         })?;
         return Ok(Template {
             display: candidate.display().to_string(),
@@ -135,13 +136,15 @@ pub(crate) fn resolve(reference: &str, data_file: &Path, root: &Root) -> Result<
         .map(|n| (strsim::normalized_levenshtein(reference, n), n))
         .filter(|(d, _)| *d >= 0.5)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, n)| format!("did you mean `{n}`? "))
-        .unwrap_or_default();
-    Err(
-        Error::new(data_file, format!("unknown template `{reference}`")).hint(format!(
-            "{near}use a built-in or a template beside the data ({}), or a path to a .md.tera file; looked for {}",
-            names.join(", "),
-            candidate.display()
-        )),
-    )
+        .map(|(_, n)| n);
+    let hint = tr!(
+        "template-unknown-hint",
+        names = names.join(", "),
+        looked = candidate.display()
+    );
+    let hint = match near {
+        Some(near) => tr!("template-did-you-mean", name = near, rest = hint),
+        None => hint,
+    };
+    Err(Error::new(data_file, tr!("template-unknown", name = reference)).hint(hint))
 }

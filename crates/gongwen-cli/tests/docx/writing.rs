@@ -43,7 +43,7 @@ fn a_failed_docx_render_keeps_the_previous_output_and_leaves_no_temp_file() {
     std::fs::write(&out, b"previous output").expect("seed output");
     let run = render(&data, &["--format", "docx", "-o", arg(&out)]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown template"), "{}", run.stderr);
+    assert!(run.stderr.contains("没有名为 `"), "{}", run.stderr);
     assert_eq!(std::fs::read(&out).expect("output"), b"previous output");
 
     // Writing over a directory fails after rendering, and leaves no temp file behind.
