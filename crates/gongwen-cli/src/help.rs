@@ -53,19 +53,22 @@ fn localize(mut cmd: Command, name: &str) -> Command {
             tr!("cli-help-usage")
         ))
         .subcommand_help_heading(tr!("cli-help-commands"));
-    let args: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
-    for id in args.iter().filter(|id| id.as_str() != "help") {
-        cmd = cmd.mut_arg(id, |arg| localize_arg(arg, name));
-    }
+    // In place: the built command finds its flags by their place in the list.
+    cmd = cmd.mut_args(|arg| match arg.get_id().as_str() {
+        "help" => arg,
+        _ => localize_arg(arg, name),
+    });
     // `-h` and `--help` differ only when some text has a longer form.
     let longer = cmd.get_arguments().any(|a| a.get_long_help().is_some());
-    if args.iter().any(|id| id.as_str() == "help") {
-        cmd = cmd.mut_arg("help", |arg| help_flag(arg, longer));
-    }
+    cmd = cmd.mut_args(|arg| match arg.get_id().as_str() {
+        "help" => help_flag(arg, longer),
+        _ => arg,
+    });
     let subcommands: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
+    // Each is taken out and put back at the end: in order, the order stays.
     for sub in subcommands {
         cmd = cmd.mut_subcommand(&sub, |c| localize(c, &sub));
     }

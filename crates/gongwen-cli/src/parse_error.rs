@@ -50,7 +50,7 @@ pub(crate) fn message(e: &clap::Error) -> String {
             .take_while(|w| !w.starts_with(['[', '<', '-']))
             .collect();
         lines.push(String::new());
-        lines.push(format!("{} {usage}", tr!("cli-help-usage")));
+        lines.push(format!("{}{usage}", tr!("cli-help-usage")));
         lines.push(String::new());
         lines.push(tr!("cli-arg-more", command = command.join(" ")));
     }
