@@ -211,4 +211,37 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn english_counts_take_the_singular_for_one() {
+        use gongwen_i18n::{Arg, Lang};
+        let en = |id: &str, count: usize| {
+            super::CATALOG.message_in(Lang::En, id, &[("count", Arg::from(count))])
+        };
+        assert_eq!(en("cli-pages", 1), "1 page");
+        assert_eq!(en("cli-pages", 2), "2 pages");
+        assert_eq!(en("cli-problems", 1), "1 problem");
+        assert_eq!(en("cli-errors", 1), "1 error");
+        let zh = super::CATALOG.message_in(Lang::Zh, "cli-pages", &[("count", Arg::from(1))]);
+        assert_eq!(zh, "1 页");
+        let drafts = |n: usize| {
+            let args = [
+                ("written", Arg::from(3)),
+                ("total", Arg::from(3)),
+                ("drafts", Arg::from(n)),
+                ("refused", Arg::from(0)),
+                ("failed", Arg::from(0)),
+                ("seconds", Arg::from("1.0")),
+                ("rate", Arg::from("3.0")),
+                ("summary", Arg::from("out/summary.csv")),
+            ];
+            super::CATALOG.message_in(Lang::En, "cli-batch-summary", &args)
+        };
+        assert!(drafts(1).contains("(1 draft with errors)"), "{}", drafts(1));
+        assert!(
+            drafts(2).contains("(2 drafts with errors)"),
+            "{}",
+            drafts(2)
+        );
+    }
 }
