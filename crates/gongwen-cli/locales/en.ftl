@@ -51,6 +51,7 @@ cli-problems = { $count ->
 }
 cli-list-separator = ,{" "}
 cli-watch-wrote = wrote { $path } ({ $summary }) in { $ms } ms
+cli-watch-wrote-plain = wrote { $path } in { $ms } ms
 cli-watch-kept = kept the last good output; { $ms } ms; waiting for the next save
 cli-watch-watching = watching { $files }
 cli-serve-one-address = --host takes one address to listen on (0.0.0.0 for every address); give names in the other --host

@@ -33,6 +33,7 @@ cli-warnings = { $count } 处警告
 cli-problems = { $count } 个问题
 cli-list-separator = ，
 cli-watch-wrote = 已写出 { $path }（{ $summary }），用时 { $ms } 毫秒
+cli-watch-wrote-plain = 已写出 { $path }，用时 { $ms } 毫秒
 cli-watch-kept = 保留上一次成功的输出；用时 { $ms } 毫秒；等待下一次保存
 cli-watch-watching = 正在监视 { $files }
 cli-serve-one-address = `--host` 只能给一个监听地址（如 0.0.0.0 即所有地址）；其余的 `--host` 请写名字

@@ -32,14 +32,18 @@ fn source(args: &PreviewSource) -> Source {
     }
 }
 
-/// "14 pages, 3 errors, 1 warning" for a line of output.
+/// "14 pages, 3 errors, 1 warning" for a line of output (empty for a .md without problems).
 fn summary(pages: usize, found: &[Diagnostic]) -> String {
     let errors = errors(found);
     let warnings = found
         .iter()
         .filter(|d| d.severity == gongwen_model::Severity::Warning)
         .count();
-    let mut parts = vec![tr!("cli-pages", count = pages)];
+    // Formats that are not laid out here (.md, .typ, .docx) have no page count.
+    let mut parts: Vec<String> = (pages > 0)
+        .then(|| tr!("cli-pages", count = pages))
+        .into_iter()
+        .collect();
     if errors > 0 {
         parts.push(tr!("cli-errors", count = errors));
     }
@@ -77,10 +81,12 @@ pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
             crate::report::report(new);
             let summary = summary(pages, diagnostics);
             let ms = took.as_millis() as u64;
-            eprintln!(
-                "{}",
+            let line = if summary.is_empty() {
+                tr!("cli-watch-wrote-plain", path = output, ms = ms)
+            } else {
                 tr!("cli-watch-wrote", path = output, summary = summary, ms = ms)
-            );
+            };
+            eprintln!("{line}");
         }
         WatchEvent::Failed { failure, took } => {
             crate::report::failure(failure);
