@@ -1,7 +1,10 @@
 //! Broken data files (`tests/bad/*.yaml`, one fault each): `gongwen check` names the fault at its line.
 //!
-//! Every file is checked and its stderr and exit code snapshotted (`tests/snapshots/bad__*.snap`,
-//! the folder written `[DIR]`). No run may panic; every bad file fails `check` except the lint-only
+//! Every file is checked in both languages and its stderr and exit code snapshotted
+//! (`tests/snapshots/bad__check@*.snap` in 简体中文, the default: LANG=zh_CN.UTF-8 without
+//! LC_ALL or LC_MESSAGES; `bad__check-en@*.snap` under LANG=en_US.UTF-8; the folder written
+//! `[DIR]`). Every message line (not the quoted source lines) of the Chinese output holds
+//! Chinese outside quoted user data, and the English output holds none there. No run may panic; every bad file fails `check` except the lint-only
 //! ones, which warn, pass and still render; `render --final` writes nothing for a file that fails
 //! `check`.
 //! `good.yaml` is the baseline each bad file differs from: it passes and renders a PDF.
@@ -23,9 +26,36 @@ struct Run {
     stderr: String,
 }
 
-fn gongwen(args: &[&std::ffi::OsStr], dir: &Path) -> Run {
+/// The language a run is asked for, through the locale as a user's shell sets it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    fn locale(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh_CN.UTF-8",
+            Lang::En => "en_US.UTF-8",
+        }
+    }
+
+    /// The snapshot name of `check`'s output in this language.
+    fn snapshot(self) -> &'static str {
+        match self {
+            Lang::Zh => "check",
+            Lang::En => "check-en",
+        }
+    }
+}
+
+fn gongwen(args: &[&std::ffi::OsStr], dir: &Path, lang: Lang) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
         .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang.locale())
         .output()
         .expect("run gongwen");
     let dir = dir.to_str().expect("UTF-8 path");
@@ -35,10 +65,11 @@ fn gongwen(args: &[&std::ffi::OsStr], dir: &Path) -> Run {
     }
 }
 
-fn check(data: &Path) -> Run {
+fn check(data: &Path, lang: Lang) -> Run {
     gongwen(
         &["check".as_ref(), data.as_os_str()],
         data.parent().expect("a file has a folder"),
+        lang,
     )
 }
 
@@ -52,6 +83,7 @@ fn render_final(data: &Path, out: &Path) -> Run {
             out.as_os_str(),
         ],
         data.parent().expect("a file has a folder"),
+        Lang::Zh,
     )
 }
 
@@ -91,16 +123,28 @@ fn every_bad_file_is_reported_and_none_panics() {
             .expect("UTF-8 file name")
             .to_string();
         seen.push(name.clone());
-        let run = check(path);
-        assert_no_panic(&format!("check {name}"), &run);
-        insta::with_settings!({ description => first_line(path), omit_expression => true }, {
-            insta::assert_snapshot!("check", format!("exit code: {:?}\n{}", run.code, run.stderr));
-        });
+        let en = check(path, Lang::En);
+        let run = check(path, Lang::Zh);
+        for (lang, run) in [(Lang::Zh, &run), (Lang::En, &en)] {
+            assert_no_panic(&format!("check {name} ({lang:?})"), run);
+            insta::with_settings!({ description => first_line(path), omit_expression => true }, {
+                insta::assert_snapshot!(
+                    lang.snapshot(),
+                    format!("exit code: {:?}\n{}", run.code, run.stderr)
+                );
+            });
+        }
+        assert_eq!(
+            run.code, en.code,
+            "{name}: the language changes no exit code"
+        );
 
         if name == GOOD {
             assert_eq!(run.code, Some(0), "{name} must pass:\n{}", run.stderr);
             assert!(
-                !run.stderr.contains("warning[") && !run.stderr.contains("error"),
+                !run.stderr.contains("warning[")
+                    && !run.stderr.contains("error")
+                    && !run.stderr.contains("错误"),
                 "{name} must be clean:\n{}",
                 run.stderr
             );
@@ -174,7 +218,7 @@ fn a_50_mb_data_file_is_checked_without_a_panic() {
     std::fs::write(&data, &text).expect("write big.yaml");
 
     let start = Instant::now();
-    let run = check(&data);
+    let run = check(&data, Lang::Zh);
     eprintln!(
         "check of a {} MB data file took {:.2?} (exit {:?})",
         text.len() / (1024 * 1024),
@@ -183,8 +227,94 @@ fn a_50_mb_data_file_is_checked_without_a_panic() {
     );
     assert_no_panic("check big.yaml", &run);
     assert!(
-        run.code == Some(1) || run.stderr.contains("every figure checks out"),
+        run.code == Some(1) || run.stderr.contains("所有数据都已核对无误"),
         "{}",
         run.stderr
+    );
+}
+
+/// The lines of `stderr` that are messages: not the source lines drawn under them
+/// (`┌─ file:line:column`, `12 │ text`, the caret) and not empty.
+fn message_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.contains('│') && !l.starts_with("┌─"))
+        .collect()
+}
+
+/// A message line's text: without the drawn `error[code]:` token, whose words stay
+/// English in both languages, and without what is quoted (user data, a value to type):
+/// `…`, “…”, "…", 「…」, ‘…’, 《…》.
+fn own_words(line: &str) -> String {
+    let line = line.trim_start_matches("= ");
+    let line = match (line.find('['), line.find("]: ")) {
+        (Some(0) | Some(_), Some(end)) if line.starts_with(['e', 'w', 'n']) => &line[end + 3..],
+        _ => line,
+    };
+    let mut out = String::new();
+    let mut closing: Option<char> = None;
+    for c in line.chars() {
+        match closing {
+            Some(close) if c == close => closing = None,
+            Some(_) => {}
+            None => match c {
+                '`' => closing = Some('`'),
+                '"' => closing = Some('"'),
+                '“' => closing = Some('”'),
+                '「' => closing = Some('」'),
+                '‘' => closing = Some('’'),
+                '《' => closing = Some('》'),
+                _ => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+fn has_han(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+}
+
+/// The message lines of `stderr` that are not in `lang`: without Chinese words of their
+/// own in 简体中文, with Chinese outside quotes in English.
+fn lines_not_in(lang: Lang, stderr: &str) -> Vec<String> {
+    message_lines(stderr)
+        .into_iter()
+        .filter(|line| has_han(&own_words(line)) != (lang == Lang::Zh))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn quoted_user_data_is_not_taken_for_the_messages_words() {
+    let en = "error[type]: `累计查摆问题`: expected a number, found “十二”";
+    assert_eq!(lines_not_in(Lang::En, en), Vec::<String>::new());
+    assert_eq!(lines_not_in(Lang::Zh, en), vec![en.to_string()]);
+    let zh = "error[type]: 指标“累计查摆问题”应是数字，却是“十二”\n   ┌─ [DIR]/04.yaml:11:11\n11 │   查摆问题总数: \"十二\"";
+    assert_eq!(lines_not_in(Lang::Zh, zh), Vec::<String>::new());
+    assert_eq!(lines_not_in(Lang::En, zh).len(), 1);
+}
+
+// Passes once the model, render and pipeline messages are converted (issue 19): the lead
+// removes the `ignore` after merging them.
+#[test]
+#[ignore = "needs every crate's messages converted; run with --ignored after the merge"]
+fn every_bad_file_speaks_the_chosen_language() {
+    let mut wrong = Vec::new();
+    insta::glob!("bad", "*.yaml", |path| {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        for lang in [Lang::Zh, Lang::En] {
+            let run = check(path, lang);
+            for line in lines_not_in(lang, &run.stderr) {
+                wrong.push(format!("{name} ({lang:?}): {line}"));
+            }
+        }
+    });
+    assert_eq!(
+        wrong,
+        Vec::<String>::new(),
+        "message lines in the wrong language"
     );
 }

@@ -132,9 +132,7 @@ impl AccessArgs {
 fn megabytes(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(mb) if mb.is_finite() && mb > 0.0 && mb <= 1_000_000.0 => Ok(mb),
-        _ => Err(format!(
-            "须是大于 0 的 MB 数（例如 10 或 0.5），不是 `{text}`"
-        )),
+        _ => Err(gongwen_i18n::tr!("cli-megabytes", text = text)),
     }
 }
 

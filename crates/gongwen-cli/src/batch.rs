@@ -2,6 +2,7 @@
 
 use crate::Exit;
 use crate::args::BatchArgs;
+use gongwen_i18n::tr;
 use gongwen_pipeline::{
     BatchError, BatchOptions, Options, Outcome, Producer, Progress, Status, batch,
 };
@@ -16,10 +17,8 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
     let report = batch(&options, &producer, &|event| match event {
         Progress::Planned { plan, total } => {
             if !plan.plain_columns.is_empty() {
-                eprintln!(
-                    "note: columns kept as plain names, not figures of the template: {}",
-                    plan.plain_columns.join(", ")
-                );
+                let columns = plan.plain_columns.join(&tr!("cli-list-separator"));
+                eprintln!("{}", tr!("cli-batch-plain-columns", columns = columns));
             }
             let _ = printer.set(Printer::new(total as u64));
         }
@@ -34,11 +33,10 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
             }
             match &rolled.failure {
                 None => eprintln!(
-                    "wrote the rollup {} ({} pages)",
-                    path.display(),
-                    rolled.pages
+                    "{}",
+                    tr!("cli-batch-rollup-wrote", path = &path, pages = rolled.pages)
                 ),
-                Some(f) => eprintln!("the rollup was not written:\n{f}"),
+                Some(f) => eprintln!("{}", tr!("cli-batch-rollup-failed", why = f.to_string())),
             }
             let left_out: Vec<_> = (rolled.diagnostics.iter())
                 .filter(|d| d.code == "rollup")
@@ -57,19 +55,24 @@ pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
     let (written, drafts) = (report.count(Status::Written), report.count(Status::Draft));
     let (refused, failed) = (report.count(Status::Refused), report.count(Status::Failed));
     let total = report.outcomes.len();
-    eprintln!(
-        "{} of {total} written ({drafts} drafts with errors), {refused} refused, {failed} failed in {:.1} s ({:.1} documents/s); summary in {}",
-        written + drafts,
-        report.seconds,
-        total as f64 / report.seconds.max(0.001),
-        report.summary.display()
+    let summary = tr!(
+        "cli-batch-summary",
+        written = written + drafts,
+        total = total,
+        drafts = drafts,
+        refused = refused,
+        failed = failed,
+        seconds = format!("{:.1}", report.seconds),
+        rate = format!("{:.1}", total as f64 / report.seconds.max(0.001)),
+        summary = &report.summary
     );
+    eprintln!("{summary}");
     let missing = report.not_written();
     if missing > 0 {
-        return Err(Exit::Message(format!(
-            "{missing} document{} not written; see {}",
-            if missing == 1 { "" } else { "s" },
-            report.summary.display()
+        return Err(Exit::Message(tr!(
+            "cli-batch-not-written",
+            count = missing,
+            summary = &report.summary
         )));
     }
     Ok(())
@@ -87,8 +90,11 @@ impl Printer {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::new(total);
             bar.set_style(
-                ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} 剩余 {eta} {msg}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                ProgressStyle::with_template(&format!(
+                    "{{bar:40}} {{pos}}/{{len}} {{per_sec}} {} {{eta}} {{msg}}",
+                    tr!("cli-batch-bar")
+                ))
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
             bar
         });
@@ -110,12 +116,9 @@ impl Printer {
         let mut lines = Vec::new();
         match o.status {
             Status::Written => {}
-            Status::Draft => lines.push(format!(
-                "{name}: written as a draft with {} error(s) highlighted",
-                o.errors()
-            )),
+            Status::Draft => lines.push(tr!("cli-batch-draft", name = &name, count = o.errors())),
             Status::Refused | Status::Failed => {
-                lines.push(format!("{name} ({}): not written", o.origin));
+                lines.push(tr!("cli-batch-refused", name = &name, origin = &o.origin));
             }
         }
         if o.status != Status::Written {
@@ -140,14 +143,28 @@ impl Printer {
                 bar.inc(1);
             }
             None => {
-                let status = o.status.word();
+                let (done, total, status) = (*done, self.total, word(o.status));
                 // Formats that are not laid out here (.docx, .md, .typ) have no page count.
-                let pages = if o.pages > 0 {
-                    format!(" ({} pages)", o.pages)
+                let line = if o.pages > 0 {
+                    let pages = o.pages;
+                    tr!(
+                        "cli-batch-line-pages",
+                        done = done,
+                        total = total,
+                        status = status,
+                        name = &name,
+                        pages = pages
+                    )
                 } else {
-                    String::new()
+                    tr!(
+                        "cli-batch-line",
+                        done = done,
+                        total = total,
+                        status = status,
+                        name = &name
+                    )
                 };
-                eprintln!("[{}/{}] {status} {name}{pages}", *done, self.total);
+                eprintln!("{line}");
                 for line in lines.iter().skip(usize::from(o.status != Status::Written)) {
                     eprintln!("{line}");
                 }
@@ -159,6 +176,16 @@ impl Printer {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// What became of a document, in a word or two.
+fn word(status: Status) -> String {
+    match status {
+        Status::Written => tr!("cli-batch-written"),
+        Status::Draft => tr!("cli-batch-status-draft"),
+        Status::Refused => tr!("cli-batch-status-refused"),
+        Status::Failed => tr!("cli-batch-status-failed"),
     }
 }
 

@@ -2,21 +2,26 @@
 
 mod args;
 mod batch;
+mod fonts;
+mod help;
 mod import;
+mod parse_error;
 mod preview;
 mod report;
 
 use args::{CheckArgs, Cli, Command, MessageFormat, RenderArgs};
-use clap::Parser;
+use clap::FromArgMatches;
+use gongwen_i18n::tr;
 use gongwen_pipeline::{Failure, Options, Producer, Source};
 use gongwen_render::Job;
-use gongwen_typst::Fonts;
 use std::process::ExitCode;
+
+gongwen_i18n::catalog!();
 
 fn main() -> ExitCode {
     // Before parsing: the help and clap's own errors are in this language too.
     gongwen_i18n::set_lang(lang_asked(std::env::args()));
-    let cli = Cli::parse();
+    let cli = parse();
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
@@ -24,16 +29,27 @@ fn main() -> ExitCode {
         Command::Watch(args) => preview::watch(&args),
         Command::Serve(args) => preview::serve(&args),
         Command::Import(args) => import::import(&args),
-        Command::Fonts => fonts(),
+        Command::Fonts => fonts::fonts(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Exit::Message(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", tr!("cli-error", message = message));
             ExitCode::FAILURE
         }
         Err(Exit::Shown) => ExitCode::FAILURE,
     }
+}
+
+/// The command line, read with the help in the current language; a mistake in it is
+/// explained in that language and ends the process (exit code 2).
+fn parse() -> Cli {
+    let mut cmd = help::command();
+    let matches = match cmd.try_get_matches_from_mut(std::env::args_os()) {
+        Ok(matches) => matches,
+        Err(e) => parse_error::exit(e),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| parse_error::exit(e.with_cmd(&cmd)))
 }
 
 /// The language `--lang` (anywhere on the command line) or else the locale asks for.
@@ -54,7 +70,7 @@ fn lang_asked(args: impl Iterator<Item = String>) -> gongwen_i18n::Lang {
 
 /// Why a command failed.
 pub(crate) enum Exit {
-    /// Print this after `error: `.
+    /// Print this after `错误：` (`error: `).
     Message(String),
     /// Everything is printed already.
     Shown,
@@ -109,9 +125,12 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
     refuse_overwriting(&output, &produced.images)?;
     write(&output, &produced.bytes)?;
     if produced.pages > 0 {
-        eprintln!("wrote {} ({} pages)", output.display(), produced.pages);
+        eprintln!(
+            "{}",
+            tr!("cli-wrote-pages", path = &output, pages = produced.pages)
+        );
     } else if format == gongwen_pipeline::Format::Docx {
-        eprintln!("wrote {}", output.display());
+        eprintln!("{}", tr!("cli-wrote", path = &output));
     }
     Ok(())
 }
@@ -124,12 +143,9 @@ pub(crate) fn refuse_overwriting(
     match gongwen_pipeline::overwrites_input(output, inputs) {
         Some(input) => Err(gongwen_model::Diagnostic::new(
             output,
-            format!(
-                "the output would overwrite {}, which the document is made from; nothing written",
-                input.display()
-            ),
+            tr!("cli-overwrite", input = input.display()),
         )
-        .hint("write to another file with -o, for example -o out.pdf")
+        .hint(tr!("cli-overwrite-hint"))
         .into()),
         None => Ok(()),
     }
@@ -155,36 +171,77 @@ fn check(args: &CheckArgs) -> Result<(), Exit> {
         report::report(&found)
     };
     if errors > 0 {
-        return Err(Exit::Message(format!(
-            "{errors} error{} in {}",
-            if errors == 1 { "" } else { "s" },
-            args.data.display()
+        return Err(Exit::Message(tr!(
+            "cli-check-errors",
+            count = errors,
+            path = &args.data
         )));
     }
-    eprintln!("{}: every figure checks out", args.data.display());
+    eprintln!("{}", tr!("cli-check-ok", path = &args.data));
     Ok(())
 }
 
 pub(crate) fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
     gongwen_pipeline::write_atomic(path, bytes)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| tr!("cli-cannot-write", path = path, reason = io_reason(&e)))
 }
 
-fn fonts() -> Result<(), Exit> {
-    let fonts = Fonts::load().map_err(|e| e.to_string())?;
-    println!("{} font faces found", fonts.len());
-    for face in fonts.roles() {
-        let origin = if face.shipped { "shipped" } else { "installed" };
-        let role = face.role.describe();
-        // CJK characters take two columns in a terminal.
-        let width: usize = role.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-        println!(
-            "{role}{}  {} (weight {}) — {origin}: {}",
-            " ".repeat(34usize.saturating_sub(width)),
-            face.family,
-            face.weight,
-            face.path.display()
+/// What an operating system error means, in the current language.
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => tr!("cli-io-not-found"),
+        K::PermissionDenied => tr!("cli-io-permission"),
+        K::AlreadyExists => tr!("cli-io-exists"),
+        K::IsADirectory => tr!("cli-io-is-dir"),
+        K::NotADirectory => tr!("cli-io-not-dir"),
+        K::StorageFull => tr!("cli-io-full"),
+        K::ReadOnlyFilesystem => tr!("cli-io-read-only"),
+        _ => tr!("cli-io-other", error = e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_message_is_in_both_languages() {
+        let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&super::CATALOG, src),
+            Vec::<String>::new()
         );
     }
-    Ok(())
+
+    #[test]
+    fn english_counts_take_the_singular_for_one() {
+        use gongwen_i18n::{Arg, Lang};
+        let en = |id: &str, count: usize| {
+            super::CATALOG.message_in(Lang::En, id, &[("count", Arg::from(count))])
+        };
+        assert_eq!(en("cli-pages", 1), "1 page");
+        assert_eq!(en("cli-pages", 2), "2 pages");
+        assert_eq!(en("cli-problems", 1), "1 problem");
+        assert_eq!(en("cli-errors", 1), "1 error");
+        let zh = super::CATALOG.message_in(Lang::Zh, "cli-pages", &[("count", Arg::from(1))]);
+        assert_eq!(zh, "1 页");
+        let drafts = |n: usize| {
+            let args = [
+                ("written", Arg::from(3)),
+                ("total", Arg::from(3)),
+                ("drafts", Arg::from(n)),
+                ("refused", Arg::from(0)),
+                ("failed", Arg::from(0)),
+                ("seconds", Arg::from("1.0")),
+                ("rate", Arg::from("3.0")),
+                ("summary", Arg::from("out/summary.csv")),
+            ];
+            super::CATALOG.message_in(Lang::En, "cli-batch-summary", &args)
+        };
+        assert!(drafts(1).contains("(1 draft with errors)"), "{}", drafts(1));
+        assert!(
+            drafts(2).contains("(2 drafts with errors)"),
+            "{}",
+            drafts(2)
+        );
+    }
 }

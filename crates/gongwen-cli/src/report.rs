@@ -1,6 +1,7 @@
 //! Diagnostics for a person: drawn with the line they point at (`gongwen_pipeline::draw`),
 //! or as JSON lines for an editor (`--message-format json`).
 
+use gongwen_i18n::tr;
 use gongwen_model::Diagnostic;
 use gongwen_pipeline::{Drawer, Failure};
 
@@ -20,9 +21,9 @@ pub(crate) fn failure(failure: &Failure) {
         Failure::Input(d) => eprintln!("{}", Drawer::default().draw(d)),
         Failure::Refused(found) => {
             report(found);
-            eprintln!("error: {failure}");
+            eprintln!("{}", tr!("cli-error", message = failure.to_string()));
         }
-        other => eprintln!("error: {other}"),
+        other => eprintln!("{}", tr!("cli-error", message = other.to_string())),
     }
 }
 

@@ -79,7 +79,7 @@ fn a_failed_write_leaves_no_temp_file() {
             "{format}: writing over a directory must fail"
         );
         assert!(
-            run.stderr.contains("cannot write") && run.stderr.contains("taken.pdf"),
+            run.stderr.contains("无法写入") && run.stderr.contains("taken.pdf"),
             "{format}: {}",
             run.stderr
         );

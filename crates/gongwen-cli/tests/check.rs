@@ -79,7 +79,7 @@ fn clean_data_passes_and_final_refuses_faulty_data() {
         "template: t\nmetrics:\n  查摆问题总数: 10\n  已整改: 8\n  整改率: 80\n  违规吃喝: 6\n  经费使用: 4\n  学习研讨场次: 3\n",
     );
     assert_eq!(code, Some(0), "{err}");
-    assert!(one_line(&err).contains("every figure checks out"), "{err}");
+    assert!(one_line(&err).contains("所有数据都已核对无误"), "{err}");
 
     let dir = tempfile::tempdir().expect("temp dir");
     write_file(dir.path(), "templates/t.md.tera", TEMPLATE);

@@ -30,12 +30,12 @@ fn watch_rewrites_on_every_save_and_keeps_the_last_good_output_when_the_data_bre
     let data = write_file(dir.path(), "d.yaml", lookback_with(6));
     let out = dir.path().join("out.pdf");
     let mut watch = Running::start(dir.path(), &["watch", "d.yaml", "-o", "out.pdf"]);
-    let line = watch.expect("wrote out.pdf");
-    assert!(line.contains("pages") && line.contains(" ms"), "{line}");
+    let line = watch.expect("已写出 out.pdf");
+    assert!(line.contains("页") && line.contains("毫秒"), "{line}");
     let first = std::fs::read(&out).expect("first output");
 
     save(&data, &lookback_with(77));
-    watch.expect("wrote out.pdf");
+    watch.expect("已写出 out.pdf");
     let second = std::fs::read(&out).expect("second output");
     assert_ne!(first, second, "the edit reached the PDF");
     if let Some(text) = common::pdftotext(&out) {
@@ -50,13 +50,13 @@ fn watch_rewrites_on_every_save_and_keeps_the_last_good_output_when_the_data_bre
     let mut lines: Vec<&str> = good.lines().collect();
     lines.insert(2, "  x: y: z");
     save(&data, &(lines.join("\n") + "\n"));
-    let report = watch.until("kept the last good output");
+    let report = watch.until("保留上一次成功的输出");
     assert!(report.contains("d.yaml:3:"), "{report}");
     assert_eq!(std::fs::read(&out).expect("output"), second);
     assert!(common::leftover_temp_files(dir.path()).is_empty());
 
     save(&data, &lookback_with(78));
-    watch.expect("wrote out.pdf");
+    watch.expect("已写出 out.pdf");
     assert_ne!(std::fs::read(&out).expect("output"), second);
 }
 
@@ -70,12 +70,12 @@ fn watch_sees_a_template_beside_the_data_appear_and_change() {
     );
     // No templates/report.md.tera yet: the data names a template that does not exist.
     let mut watch = Running::start(dir.path(), &["watch", "d.yaml", "-o", "out.md"]);
-    let report = watch.until("kept the last good output");
+    let report = watch.until("保留上一次成功的输出");
     assert!(report.contains("没有名为 `report` 的模板"), "{report}");
 
     let template = "---\ntitle: \"{{ 标题 }}\"\n---\n正文第一版。\n";
     write_file(dir.path(), "templates/report.md.tera", template);
-    watch.expect("wrote out.md");
+    watch.expect("已写出 out.md");
     let md = std::fs::read_to_string(dir.path().join("out.md")).expect("output");
     assert!(
         md.contains("正文第一版") && md.contains("关于测试的报告"),
@@ -86,7 +86,7 @@ fn watch_sees_a_template_beside_the_data_appear_and_change() {
         &dir.path().join("templates/report.md.tera"),
         &template.replace("第一版", "第二版"),
     );
-    watch.expect("wrote out.md");
+    watch.expect("已写出 out.md");
     let md = std::fs::read_to_string(dir.path().join("out.md")).expect("output");
     assert!(md.contains("正文第二版"), "{md}");
 }
@@ -118,7 +118,7 @@ fn watch_shows_one_row_of_a_table_and_follows_its_cells() {
         ],
     );
     let out = dir.path().join(format!("counties-{name}.md"));
-    watch.expect("wrote");
+    watch.expect("已写出");
     let md = std::fs::read_to_string(&out).expect("the row's output");
     assert!(md.contains(&name), "the row's own name is printed");
 
@@ -128,10 +128,10 @@ fn watch_shows_one_row_of_a_table_and_follows_its_cells() {
         &table.replacen(second_row, &second_row.replacen(&name, &renamed, 1), 1),
     );
     // The row is now called differently: it is no longer found, and that is said.
-    let report = watch.until("kept the last good output");
+    let report = watch.until("保留上一次成功的输出");
     assert!(report.contains(&format!("no row `{name}`")), "{report}");
     save(&csv, &table);
-    watch.expect("wrote");
+    watch.expect("已写出");
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn check_fixture(name: &str, expected: &str) -> String {
     let pdf = dir.path().join(format!("{name}.pdf"));
     let run = render(&data, &["-o", pdf.to_str().expect("UTF-8 path")]).ok();
     assert!(
-        run.stderr.contains("pages)"),
+        run.stderr.contains("页）"),
         "{name}: no `wrote … (N pages)` line: {}",
         run.stderr
     );

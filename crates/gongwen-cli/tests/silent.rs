@@ -33,7 +33,7 @@ fn an_output_that_is_an_input_is_refused() {
     for args in cases {
         let (code, err) = run(args, dir.path());
         assert_eq!(code, Some(1), "{args:?} must fail:\n{err}");
-        assert!(err.contains("would overwrite"), "{args:?}:\n{err}");
+        assert!(err.contains("输出文件会覆盖"), "{args:?}:\n{err}");
         assert!(
             err.contains("-o"),
             "{args:?}: a hint names the way out:\n{err}"

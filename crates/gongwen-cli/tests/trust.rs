@@ -390,7 +390,7 @@ fn an_output_that_would_replace_the_seal_is_refused() {
         dir.path(),
     );
     assert_eq!(code, Some(1), "{err}");
-    assert!(err.contains("would overwrite"), "{err}");
+    assert!(err.contains("输出文件会覆盖"), "{err}");
     let seal = std::fs::read_to_string(dir.path().join("seal.svg")).expect("the seal");
     assert_eq!(seal, SEAL, "the seal is untouched");
 }

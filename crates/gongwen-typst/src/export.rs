@@ -2,6 +2,7 @@
 
 use crate::fonts::Fonts;
 use crate::world::DocWorld;
+use gongwen_i18n::tr;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
 use typst::layout::Abs;
@@ -37,13 +38,14 @@ impl std::fmt::Display for TypstError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.message)?;
         if let Some((line, col)) = self.position {
-            write!(f, "\n  --> generated main.typ:{line}:{col}")?;
+            let place = tr!("typst-generated-at", line = line, column = col);
+            write!(f, "\n  --> {place}")?;
         }
         if let Some(text) = &self.line_text {
             write!(f, "\n   | {}", text.chars().take(160).collect::<String>())?;
         }
         for hint in &self.hints {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = {}", tr!("typst-hint", hint = hint))?;
         }
         Ok(())
     }
@@ -62,7 +64,13 @@ pub struct ExportError {
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        let format = match self.format {
+            PageFormat::Pdf => "PDF",
+            PageFormat::Svg => "SVG",
+            PageFormat::Png => "PNG",
+        };
+        let message = tr!("typst-export-failed", format = format, why = &self.message);
+        f.write_str(&message)
     }
 }
 

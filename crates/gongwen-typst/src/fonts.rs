@@ -1,5 +1,6 @@
 //! Fonts for each role of a GB/T 9704 page: installed standard faces first, shipped free faces after.
 
+use gongwen_i18n::tr;
 use std::path::{Path, PathBuf};
 use typst::text::{Font, FontBook, FontInfo, FontWeight};
 use typst::utils::LazyHash;
@@ -36,17 +37,27 @@ pub struct MissingFont {
 impl std::fmt::Display for MissingFont {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (standard, (free, _)) = self.role.candidates();
-        write!(
-            f,
-            "no font for {}: install one of {} or put {free} in one of: {}",
-            self.role.describe(),
-            standard.join(", "),
-            self.searched
+        let searched: Vec<String> = (self.searched.iter())
+            .map(|p| p.display().to_string())
+            .collect();
+        let searched = if searched.is_empty() {
+            font_dir_candidates()
                 .iter()
                 .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+                .collect()
+        } else {
+            searched
+        };
+        let home = user_font_dir().map_or(String::new(), |p| p.display().to_string());
+        let message = tr!(
+            "typst-no-font",
+            role = self.role.describe(),
+            standard = standard.join(", "),
+            free = free,
+            searched = searched.join(", "),
+            home = home
+        );
+        f.write_str(&message)
     }
 }
 
@@ -178,32 +189,48 @@ fn resolve(
     })
 }
 
-/// Folders searched for the fonts the project ships, in order.
-///
-/// `GONGWEN_FONT_DIR` first, then `fonts/` beside the executable and in the
-/// folders above it (a `target/release/gongwen` finds the checkout's `fonts/`),
-/// then the checkout this crate was built from.
-pub fn shipped_font_dirs() -> Vec<PathBuf> {
+/// Where a user puts the shipped fonts for an installed `gongwen` (one that has no
+/// checkout beside it): `$XDG_DATA_HOME/gongwen/fonts`, else
+/// `~/.local/share/gongwen/fonts` (on Windows `%APPDATA%\gongwen\fonts`).
+pub fn user_font_dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    let data = var("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| var("HOME").map(|h| Path::new(&h).join(".local/share")))
+        .or_else(|| var("APPDATA").map(PathBuf::from))?;
+    Some(data.join("gongwen").join("fonts"))
+}
+
+/// Every folder the shipped fonts are looked for in, in order, whether it exists or not:
+/// `$GONGWEN_FONTS` (or `$GONGWEN_FONT_DIR`), `fonts/` beside the executable and in the
+/// folders above it (a `target/release/gongwen` finds the checkout's `fonts/`), the
+/// checkout this crate was built from (still there after `cargo install --path`), and
+/// [`user_font_dir`].
+pub fn font_dir_candidates() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
-    if let Some(dir) = std::env::var_os("GONGWEN_FONT_DIR") {
-        dirs.push(PathBuf::from(dir));
+    for name in ["GONGWEN_FONTS", "GONGWEN_FONT_DIR"] {
+        if let Some(dir) = std::env::var_os(name).filter(|v| !v.is_empty()) {
+            dirs.push(PathBuf::from(dir));
+        }
     }
     if let Ok(exe) = std::env::current_exe() {
         for dir in exe.ancestors().skip(1).take(4) {
             dirs.push(dir.join("fonts"));
         }
     }
-    dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fonts"));
-    let mut found: Vec<PathBuf> = Vec::new();
-    for dir in dirs {
-        if let Ok(dir) = dir.canonicalize()
-            && dir.is_dir()
-            && !found.contains(&dir)
-        {
-            found.push(dir);
-        }
-    }
+    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fonts");
+    dirs.push(checkout.canonicalize().unwrap_or(checkout));
+    dirs.extend(user_font_dir());
+    dirs
+}
+
+/// The folder the shipped fonts are read from: the first of [`font_dir_candidates`]
+/// that exists (none when none does).
+pub fn shipped_font_dirs() -> Vec<PathBuf> {
+    let found = font_dir_candidates()
+        .into_iter()
+        .filter_map(|dir| dir.canonicalize().ok())
+        .find(|dir| dir.is_dir());
     // The first folder that exists is enough: the same fonts twice only slow loading.
-    found.truncate(1);
-    found
+    found.into_iter().collect()
 }

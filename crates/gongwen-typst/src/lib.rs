@@ -17,9 +17,26 @@ mod world;
 
 pub use escape::{grid_text, string as typst_string};
 pub use export::{ExportError, PageFormat, Typesetter, TypstError};
-pub use fonts::{FontChoice, Fonts, MissingFont, Role, RoleFace, shipped_font_dirs};
+pub use fonts::{
+    FontChoice, Fonts, MissingFont, Role, RoleFace, font_dir_candidates, shipped_font_dirs,
+    user_font_dir,
+};
 pub use gongwen_layout::balance_title;
 pub use markup::{PRELUDE, assets, document_markup, document_source, font_table};
 pub use text::{missing_glyphs, page_text};
 pub use typst_layout::PagedDocument;
 pub use world::DocWorld;
+
+gongwen_i18n::catalog!();
+
+#[cfg(test)]
+mod messages {
+    #[test]
+    fn every_message_is_in_both_languages() {
+        let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&super::CATALOG, src),
+            Vec::<String>::new()
+        );
+    }
+}

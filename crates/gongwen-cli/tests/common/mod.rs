@@ -13,9 +13,14 @@ pub(crate) use pages::words_outside;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
-/// The `gongwen` binary built from this crate.
+/// The `gongwen` binary built from this crate, its language pinned to 简体中文 (the
+/// default) whatever the machine's locale.
 pub(crate) fn gongwen() -> Command {
-    Command::cargo_bin("gongwen").expect("the gongwen binary is built")
+    let mut cmd = Command::cargo_bin("gongwen").expect("the gongwen binary is built");
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8");
+    cmd
 }
 
 /// A file of the workspace, e.g. `fixtures/speech.yaml`.

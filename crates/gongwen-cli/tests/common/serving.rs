@@ -22,6 +22,9 @@ impl Running {
     pub(crate) fn start(dir: &Path, args: &[&str]) -> Running {
         let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
             .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "zh_CN.UTF-8")
             .current_dir(dir)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -85,7 +88,7 @@ impl Drop for Running {
 
 /// Waits for `serve`'s first line; the address it serves at (`127.0.0.1:PORT`).
 pub(crate) fn serving_address(serve: &mut Running) -> String {
-    let line = serve.expect("serving at http://127.0.0.1:");
+    let line = serve.expect("预览地址 http://127.0.0.1:");
     line.split("http://")
         .nth(1)
         .and_then(|r| r.split('/').next())
