@@ -6,6 +6,8 @@
 //! [`pick_row`] takes one row for a preview; [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
 //! so that no reader ever sees half a file.
 
+gongwen_i18n::catalog!();
+
 mod batch;
 mod draw;
 mod failure;
@@ -41,5 +43,18 @@ pub use row_paths::PATH_KEYS;
 pub use rows::read as read_rows;
 pub use run::{Outcome, Status, run, run_one};
 pub use shard::{BadShard, Shard};
+pub use sheet::cell_name;
 pub use source::Source;
-pub use summary::{HEADINGS as SUMMARY_HEADINGS, summary_csv, write_summary};
+pub use summary::{headings as summary_headings, summary_csv, write_summary};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_message_is_in_both_languages() {
+        let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&crate::CATALOG, src),
+            Vec::<String>::new()
+        );
+    }
+}

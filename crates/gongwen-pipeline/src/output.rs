@@ -1,6 +1,7 @@
 //! Writing outputs atomically: a temporary file beside the target, renamed into place.
 
-use std::io::Write;
+use gongwen_i18n::tr;
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 /// The one of `inputs` that writing `output` would replace (the same file, through any
@@ -19,8 +20,16 @@ pub fn overwrites_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a 
 /// A symlink is followed (the link stays a link); a path that exists but is not
 /// a regular file (`/dev/stdout`, a pipe) is written directly. A new file gets
 /// the usual mode (0644); a replaced one keeps its own.
+///
+/// An error says why in words, naming the part of the path at fault (never the operating
+/// system's bare "Not a directory"); the caller names the path written.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = resolve(path);
+    write_to(&target, bytes).map_err(|e| explained(&target, &e))
+}
+
+fn write_to(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = target.to_path_buf();
     if let Ok(meta) = std::fs::metadata(&target)
         && !meta.is_file()
         && !meta.is_dir()
@@ -45,6 +54,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().set_permissions(permissions)?;
     tmp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// `e`, met writing `target`, as an error whose text says why in words.
+fn explained(target: &Path, e: &std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), reason(target, e))
+}
+
+/// Why writing `target` failed, in words.
+pub(crate) fn reason(target: &Path, e: &std::io::Error) -> String {
+    match e.kind() {
+        ErrorKind::NotFound => tr!("io-not-found"),
+        ErrorKind::PermissionDenied => tr!("io-permission"),
+        ErrorKind::NotADirectory => {
+            // The first part of the path that exists but is not a folder.
+            let mut parts: Vec<&Path> = target.ancestors().skip(1).collect();
+            parts.reverse();
+            let file = parts
+                .into_iter()
+                .find(|p| !p.as_os_str().is_empty() && p.exists() && !p.is_dir());
+            tr!("io-not-a-folder", part = file.unwrap_or(target))
+        }
+        ErrorKind::IsADirectory => tr!("io-is-a-folder"),
+        ErrorKind::ReadOnlyFilesystem => tr!("io-read-only"),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => tr!("io-full"),
+        ErrorKind::AlreadyExists => tr!("io-exists"),
+        ErrorKind::InvalidFilename => tr!("io-bad-name"),
+        _ => tr!("io-other", detail = e.to_string()),
+    }
 }
 
 /// The file a path finally names, following symlinks that exist.
