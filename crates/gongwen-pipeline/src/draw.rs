@@ -146,6 +146,19 @@ mod tests {
     use super::offset;
 
     #[test]
+    fn a_place_in_a_workbook_is_named_as_excel_names_the_cell() {
+        let d = gongwen_render::Error::new(std::path::Path::new("县.xlsx"), "不是数字")
+            .at(11, 7)
+            .hint("写 12");
+        let drawn = super::draw(&d);
+        assert!(
+            drawn.contains("位于 县.xlsx 的单元格 G11（第 11 行，第 7 列）"),
+            "{drawn}"
+        );
+        assert!(drawn.contains("提示：写 12"), "{drawn}");
+    }
+
+    #[test]
     fn offsets_count_characters_not_bytes() {
         let text = "一二\n三四五\n";
         assert_eq!(offset(text, 1, 1), Some(0));

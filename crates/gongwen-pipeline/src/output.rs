@@ -63,18 +63,20 @@ fn explained(target: &Path, e: &std::io::Error) -> std::io::Error {
 
 /// Why writing `target` failed, in words.
 pub(crate) fn reason(target: &Path, e: &std::io::Error) -> String {
+    // A file where a folder of the path should be (the system says "Not a directory",
+    // or "File exists" when asked to make that folder).
+    let mut parts: Vec<&Path> = target.ancestors().skip(1).collect();
+    parts.reverse();
+    let file = parts
+        .into_iter()
+        .find(|p| !p.as_os_str().is_empty() && p.exists() && !p.is_dir());
+    if let Some(file) = file {
+        return tr!("io-not-a-folder", part = file);
+    }
     match e.kind() {
         ErrorKind::NotFound => tr!("io-not-found"),
         ErrorKind::PermissionDenied => tr!("io-permission"),
-        ErrorKind::NotADirectory => {
-            // The first part of the path that exists but is not a folder.
-            let mut parts: Vec<&Path> = target.ancestors().skip(1).collect();
-            parts.reverse();
-            let file = parts
-                .into_iter()
-                .find(|p| !p.as_os_str().is_empty() && p.exists() && !p.is_dir());
-            tr!("io-not-a-folder", part = file.unwrap_or(target))
-        }
+        ErrorKind::NotADirectory => tr!("io-not-a-folder", part = target),
         ErrorKind::IsADirectory => tr!("io-is-a-folder"),
         ErrorKind::ReadOnlyFilesystem => tr!("io-read-only"),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => tr!("io-full"),
@@ -107,4 +109,16 @@ fn default_permissions(_file: &std::fs::File) -> std::io::Result<std::fs::Permis
 #[cfg(not(unix))]
 fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
     Ok(file.metadata()?.permissions())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_write_under_a_file_names_the_file_in_words() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("报告.pdf");
+        std::fs::write(&file, b"x").expect("write");
+        let e = super::write_atomic(&file.join("out.pdf"), b"y").expect_err("a file is no folder");
+        assert_eq!(e.to_string(), format!("{} 不是文件夹", file.display()));
+    }
 }

@@ -226,11 +226,11 @@ fn misspelt(
             .iter()
             .filter(|(name, _)| !given.contains(name))
             .flat_map(|(name, s)| {
-                let label = s.label.as_deref().unwrap_or(name);
-                let score = strsim::normalized_levenshtein(name, h)
-                    .max(strsim::normalized_levenshtein(label, h));
-                (score >= 0.6).then_some((score, label))
+                // The name or the label, whichever the heading is closer to.
+                let names = std::iter::once(name.as_str()).chain(s.label.as_deref());
+                names.map(|n| (strsim::normalized_levenshtein(n, h), n))
             })
+            .filter(|(score, _)| *score >= 0.6)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, name)) = near {
             let place = crate::sheet::place(file, *line, *column);
