@@ -13,9 +13,15 @@ pub(crate) use pages::words_outside;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
-/// The `gongwen` binary built from this crate.
+/// The `gongwen` binary built from this crate, speaking the default language (简体中文)
+/// whatever the machine's locale; `--lang en` asks it for English.
 pub(crate) fn gongwen() -> Command {
-    Command::cargo_bin("gongwen").expect("the gongwen binary is built")
+    let mut command = Command::cargo_bin("gongwen").expect("the gongwen binary is built");
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8");
+    command
 }
 
 /// A file of the workspace, e.g. `fixtures/speech.yaml`.
@@ -287,7 +293,9 @@ pub(crate) fn one_line(stderr: &str) -> String {
             .unwrap_or(rest.len());
         let place = rest[..end].iter().find_map(|l| {
             let l = l.trim_start();
-            l.strip_prefix("┌─ ").or_else(|| l.strip_prefix("= in "))
+            l.strip_prefix("┌─ ")
+                .or_else(|| l.strip_prefix("= in "))
+                .or_else(|| l.strip_prefix("= 位于 "))
         });
         let line = line.replace('│', "|");
         match (header, place) {
