@@ -39,7 +39,10 @@ batch-folder-unreadable = cannot read: { $reason }
 batch-csv-not-utf8 = the table is not UTF-8 text
 batch-csv-not-utf8-hint = save it as “CSV UTF-8” (Excel: Save As → CSV UTF-8), or give the .xlsx workbook itself
 batch-csv-heading = cannot read the heading row (line 1)
-batch-csv-unequal = line { $line } has { $cells } cells but the heading row names { $columns } columns
+batch-csv-unequal = line { $line } has { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } cells
+} but the heading row names { $columns } columns
 batch-csv-row = cannot read line { $line }
 batch-csv-row-hint = every row needs one cell per column; quote a cell that holds a comma ("1,517")
 batch-place-line = line { $line }
@@ -116,4 +119,4 @@ batch-shard-range = `{ $shard }`: the part must be between 1/{ $count } and { $c
 ## Drawn diagnostics
 draw-hint = hint: { $hint }
 draw-in = in { $place }
-draw-in-cell = in { $file }, cell { $cell } (line { $line }, column { $column })
+draw-in-cell = in { $place } (cell { $cell })

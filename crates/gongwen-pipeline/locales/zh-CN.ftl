@@ -107,4 +107,4 @@ batch-shard-range = `{ $shard }`：第几份须在 1/{ $count } 到 { $count }/{
 ## 画出的诊断
 draw-hint = 提示：{ $hint }
 draw-in = 位于 { $place }
-draw-in-cell = 位于 { $file } 的单元格 { $cell }（第 { $line } 行，第 { $column } 列）
+draw-in-cell = 位于 { $place }（单元格 { $cell }）

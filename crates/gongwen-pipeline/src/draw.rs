@@ -103,15 +103,10 @@ fn unshown_place(d: &Diagnostic, name: &str) -> String {
     let Some((line, column)) = d.position else {
         return tr!("draw-in", place = name);
     };
+    let place = format!("{name}:{line}:{column}");
     match crate::sheet::cell_name(&d.file, line, column) {
-        Some(cell) => tr!(
-            "draw-in-cell",
-            file = name,
-            cell = cell,
-            line = line,
-            column = column
-        ),
-        None => tr!("draw-in", place = format!("{name}:{line}:{column}")),
+        Some(cell) => tr!("draw-in-cell", place = place, cell = cell),
+        None => tr!("draw-in", place = place),
     }
 }
 
@@ -151,10 +146,7 @@ mod tests {
             .at(11, 7)
             .hint("写 12");
         let drawn = super::draw(&d);
-        assert!(
-            drawn.contains("位于 县.xlsx 的单元格 G11（第 11 行，第 7 列）"),
-            "{drawn}"
-        );
+        assert!(drawn.contains("位于 县.xlsx:11:7（单元格 G11）"), "{drawn}");
         assert!(drawn.contains("提示：写 12"), "{drawn}");
     }
 

@@ -57,4 +57,27 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn counts_read_right_in_english() {
+        use gongwen_i18n::Lang::En;
+        let cells = |n: u64| {
+            let args = [
+                ("line", 3u64.into()),
+                ("cells", n.into()),
+                ("columns", 2u64.into()),
+            ];
+            crate::CATALOG.message_in(En, "batch-csv-unequal", &args)
+        };
+        assert_eq!(
+            cells(1),
+            "line 3 has 1 cell but the heading row names 2 columns"
+        );
+        assert_eq!(
+            cells(4),
+            "line 3 has 4 cells but the heading row names 2 columns"
+        );
+        let refused = crate::CATALOG.message_in(En, "pipeline-refused", &[("count", 1u64.into())]);
+        assert_eq!(refused, "1 error found; nothing written (--final)");
+    }
 }

@@ -109,13 +109,8 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
             Some(start)
         })
         .collect();
-    if headers.len() > limits.max_columns {
-        let column = headers[..limits.max_columns]
-            .iter()
-            .map(|h| h.chars().count() + 1)
-            .sum::<usize>()
-            + 1;
-        return Err(too_many_columns(path, (1, column), limits));
+    if let Some(first_too_many) = starts.get(limits.max_columns) {
+        return Err(too_many_columns(path, (1, *first_too_many), limits));
     }
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -149,29 +144,32 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
                     content: checked(path, cells),
                 }
             }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| line_of(text, p));
-                let message = match e.kind() {
-                    csv::ErrorKind::UnequalLengths { len, .. } => tr!(
-                        "batch-csv-unequal",
-                        line = line,
-                        cells = *len,
-                        columns = headers.len()
-                    ),
-                    _ => tr!("batch-csv-row", line = line),
-                };
-                Row {
-                    file: path.to_path_buf(),
-                    line,
-                    content: Err(Error::new(path, message)
-                        .at(line, 1)
-                        .hint(tr!("batch-csv-row-hint"))),
-                }
-            }
+            Err(e) => bad_record(path, text, &e, headers.len()),
         };
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// A row the csv reader refused (a cell too many or too few), placed at its line.
+fn bad_record(path: &Path, text: &str, e: &csv::Error, columns: usize) -> Row {
+    let line = e.position().map_or(0, |p| line_of(text, p));
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths { len, .. } => tr!(
+            "batch-csv-unequal",
+            line = line,
+            cells = *len,
+            columns = columns
+        ),
+        _ => tr!("batch-csv-row", line = line),
+    };
+    Row {
+        file: path.to_path_buf(),
+        line,
+        content: Err(Error::new(path, message)
+            .at(line, 1)
+            .hint(tr!("batch-csv-row-hint"))),
+    }
 }
 
 /// The 1-based line a record starts on, counted in `text` itself: the csv crate's own count
