@@ -229,7 +229,11 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
     );
     let summary = std::fs::read_to_string(dir.path().join("out/summary.csv")).expect("summary");
     let rollup_line = summary.lines().last().expect("the rollup's line");
-    assert!(rollup_line.contains("不是数字"), "{summary}");
+    // Said with its place, so that it can be found in the table.
+    assert!(
+        rollup_line.contains("不是数字") && rollup_line.contains("（第 3 行）"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -108,6 +108,7 @@ summary-errors = Errors
 summary-warnings = Warnings
 summary-status = Status
 summary-note = Note
+summary-note-at = { $message } ({ $place })
 
 ## Picking a row for a preview; shards (--shard)
 batch-no-row = no row `{ $row }`

@@ -96,6 +96,7 @@ summary-errors = 错误
 summary-warnings = 警告
 summary-status = 状态
 summary-note = 说明
+summary-note-at = { $message }（{ $place }）
 
 ## 预览时选行、分批（--shard）
 batch-no-row = 找不到行「{ $row }」

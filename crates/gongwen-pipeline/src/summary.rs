@@ -30,7 +30,7 @@ pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
                 .iter()
                 .find(|d| d.severity == gongwen_model::Severity::Error)
                 .or_else(|| o.diagnostics.iter().find(|d| d.code == "rollup"))
-                .map(|d| d.message.clone())
+                .map(noted)
         });
         let output = o
             .output
@@ -51,6 +51,19 @@ pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
         ]);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// A problem's first line with where it is, so that it can be found in the table:
+/// `…（单元格 汇总!G11）` in a workbook, `…（第 3 行）` in a CSV or YAML file.
+fn noted(d: &gongwen_model::Diagnostic) -> String {
+    let message = d.message.lines().next().unwrap_or("");
+    match d.position {
+        Some((line, column)) => {
+            let place = crate::sheet::place(&d.file, line, column);
+            tr!("summary-note-at", message = message, place = place)
+        }
+        None => message.to_string(),
+    }
 }
 
 /// Writes the summary to `path`, atomically.
