@@ -1,7 +1,7 @@
 # gongwen-pipeline：生成单份文件和批量生成时的说明。
 
 ## 单份文件没有生成的原因（Failure）
-pipeline-refused = 发现 { $count } 处错误，未写出文件（--final）
+pipeline-refused = 发现 { $count } 处错误，未写出文件（`--final`）
 pipeline-layout-failed = { $file }：排版失败
 pipeline-layout-typst = Typst：{ $error }
 pipeline-layout-note = {"  "}= 注：`--format typ` 可写出这些位置所指的排版代码
@@ -26,7 +26,7 @@ io-other = 系统错误：{ $detail }
 batch-no-rows = 没有可生成的行或数据文件
 batch-no-rows-hint = 文件夹里要有 .yaml 数据文件；表格要有一行表头，每份文件占一行
 batch-no-template = 没有指定模板
-batch-no-template-hint = 用 --base 给出一个写有 `template:` 的数据文件（表格中的 `template` 列只有加了 --allow-row-paths 或 base 写有 `rows_may_set: [template]` 时才算数）
+batch-no-template-hint = 用 `--base` 给出一个写有 `template:` 的数据文件（表格中的 `template` 列只有加了 `--allow-row-paths` 或 base 写有 `rows_may_set: [template]` 时才算数）
 batch-misspelt-column = 表头「{ $heading }」（{ $place }）不是模板用到的指标，这一列的数字不会进入任何一份文件
 batch-misspelt-column-hint = 是否应为「{ $name }」？改正表头后重新运行
 batch-source-missing = 文件或文件夹不存在
@@ -51,38 +51,38 @@ batch-sheets = 它的工作表有：{ $sheets }
 batch-no-sheets = 工作簿里没有工作表
 
 ## 批量生成：上限
-batch-cell-outside = 工作表「{ $sheet }」的单元格 { $cell } 超出表格上限：{ $rows } 行（--max-rows）× { $columns } 列（--max-columns）
-batch-cell-outside-hint = 删去表外多余的单元格；表格确实这么大时，用 --max-rows 或 --max-columns 提高上限
-batch-too-many-rows = 行数超过上限 { $max }（--max-rows）
-batch-too-many-rows-hint = 分成几批处理；表格确实这么大时，用 --max-rows 提高上限
-batch-too-many-columns = 列数超过上限 { $max }（--max-columns）
-batch-too-many-columns-hint = 表格确实这么宽时，用 --max-columns 提高上限
+batch-cell-outside = 工作表「{ $sheet }」的单元格 { $cell } 超出表格上限：{ $rows } 行（`--max-rows`）× { $columns } 列（`--max-columns`）
+batch-cell-outside-hint = 删去表外多余的单元格；表格确实这么大时，用 `--max-rows` 或 `--max-columns` 提高上限
+batch-too-many-rows = 行数超过上限 { $max }（`--max-rows`）
+batch-too-many-rows-hint = 分成几批处理；表格确实这么大时，用 `--max-rows` 提高上限
+batch-too-many-columns = 列数超过上限 { $max }（`--max-columns`）
+batch-too-many-columns-hint = 表格确实这么宽时，用 `--max-columns` 提高上限
 batch-read-table = 无法读取表格：{ $reason }
 batch-read-workbook = 无法读取工作簿：{ $reason }
-batch-file-too-big = 文件超过上限 { $max } MB（--max-unpacked-mb）
-batch-file-too-big-hint = 文件确实这么大时，用 --max-unpacked-mb 提高上限，或分成几批处理
+batch-file-too-big = 文件超过上限 { $max } MB（`--max-unpacked-mb`）
+batch-file-too-big-hint = 文件确实这么大时，用 `--max-unpacked-mb` 提高上限，或分成几批处理
 
 ## 批量生成：行能设置什么
 batch-rows-may-set = `rows_may_set` 须是列表，只能含 template、seal
 batch-rows-may-set-hint = 例如 `rows_may_set: [template, seal]`
 batch-row-path = 批量生成的行不能设置文件路径：`{ $column }`（{ $place }）
-batch-row-path-hint = 行只能给数字和文字；模板和印章由 --base 文件给出。确要让行设置它时，在 base 中写 `rows_may_set: [{ $key }]`，或加 --allow-row-paths
+batch-row-path-hint = 行只能给数字和文字；模板和印章由 `--base` 文件给出。确要让行设置它时，在 base 中写 `rows_may_set: [{ $key }]`，或加 `--allow-row-paths`
 
 ## 批量生成：输出文件名
 batch-name-empty = 输出文件名 `{ $name }` 是空的或含控制字符
 batch-name-outside = 输出文件名 `{ $name }` 必须留在输出文件夹之内
-batch-name-hint = 用 --name 给输出文件命名，例如 { $example }
+batch-name-hint = 用 `--name` 给输出文件命名，例如 `{ $example }`
 batch-collision = { $output } 同时是 { $first } 和 { $origin } 的输出文件名
 batch-collisions = 有 { $count } 个输出文件名会被写两次，未写出任何文件：
 batch-collisions-more = …… 另有 { $count } 个
-batch-collisions-hint = 让 --name 能区分各行，例如加上 { $row }：{ $example }
+batch-collisions-hint = 让 `--name` 能区分各行，例如加上 `{ $row }`：`{ $example }`
 
 ## 批量生成：汇总、状态和汇总表（summary.csv）
 batch-rollup-origin = 汇总（{ $count } 行）
 batch-rollup-left-out = 指标「{ $name }」的值 { $value } 不是数字，汇总的合计、平均值和最大最小值不含 { $origin }
 batch-rollup-left-out-hint = 用阿拉伯数字填写（例如 12），汇总才会计入
 batch-rollup-clash = 汇总文件 { $output } 会覆盖 { $origin } 的输出文件
-batch-rollup-clash-hint = 用 --rollup-name 给汇总文件另取名字
+batch-rollup-clash-hint = 用 `--rollup-name` 给汇总文件另取名字
 batch-worker-stopped = 生成这份文件的工作线程意外停止
 batch-status-written = 已生成
 batch-status-draft = 草稿（有错误）

@@ -6,8 +6,8 @@ preview-watcher-start = 无法监视文件变化：{ $reason }
 preview-watch = 无法监视 { $path }：{ $reason }
 preview-watching = 监视文件变化时出错：{ $reason }
 preview-watcher-stopped = 文件监视意外停止
-preview-bind = 无法在 { $address } 提供预览：{ $reason }；请用 --port 换一个端口（0 表示任选一个空闲端口）
-preview-bad-host = --host 需要 IP 地址（监听的地址）或主机名（只含字母、数字、连字符和点，中文域名请写 xn-- 形式），而不是「{ $text }」
+preview-bind = 无法在 { $address } 提供预览：{ $reason }；请用 `--port` 换一个端口（0 表示任选一个空闲端口）
+preview-bad-host = `--host` 需要 IP 地址（监听的地址）或主机名（只含字母、数字、连字符和点，中文域名请写 xn-- 形式），而不是「{ $text }」
 preview-io = 预览服务出错：{ $reason }
 preview-reason-in-use = 这个端口已被占用
 preview-reason-not-here = 本机没有这个地址
@@ -19,7 +19,7 @@ preview-reason-other = { $detail }
 ## 拒绝请求（403）
 preview-refused = gongwen serve 拒绝了这个请求：{ $why }
 preview-no-host = 请求没有 Host 头，不知道它要访问谁。
-preview-other-host = 「{ $host }」不是它的地址（只认 localhost、127.0.0.1、[::1] 和 --host 给出的名字，端口须是它监听的端口）。若确实要用这个名字访问，请启动时加 --host 该名字。
+preview-other-host = 「{ $host }」不是它的地址（只认 localhost、127.0.0.1、[::1] 和 `--host` 给出的名字，端口须是它监听的端口）。若确实要用这个名字访问，请启动时加 `--host` 该名字。
 preview-other-origin = 来自其他网站（Origin「{ $origin }」）的请求不予回答。
 
 ## 预览页面（page.html、page.js；%file、%n 等由页面填入）
