@@ -28,13 +28,14 @@ function save(path, text) {
 
 /** Starts `gongwen serve`; resolves with the process and its address. */
 function serve(dir) {
-  const child = spawn(gongwen, ["serve", "d.yaml", "--port", "0"], { cwd: dir });
+  const child = spawn(gongwen, ["serve", "d.yaml", "--port", "0", "--lang", "zh"], { cwd: dir });
   let log = "";
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`no address in 60 s:\n${log}`)), 60000);
     child.stderr.on("data", (chunk) => {
       log += chunk;
-      const found = log.match(/serving at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      // The address, whatever the words around it (the line follows the language).
+      const found = log.match(/(http:\/\/127\.0\.0\.1:\d+\/)/);
       if (found) {
         clearTimeout(timer);
         done({ child, url: found[1], log: () => log });
@@ -77,6 +78,12 @@ try {
   check(problems === state.problems.length && problems > 0, `${problems} problems listed beside the pages`);
   check(await page.locator(`#problems li.problem[data-metric="${FIGURE}"]`).count() === 1,
     `${FIGURE} is listed as missing`);
+  // The page speaks the server's language (--lang zh): its counts in Chinese.
+  check(await page.evaluate(() => document.documentElement.lang) === "zh-CN", "the page is in 简体中文");
+  const count = await page.locator("#count").innerText();
+  check(count === `（${problems} 个问题）`, `the problems are counted in Chinese: ${count}`);
+  const status = await page.locator("#status").innerText();
+  check(status.includes(`共 ${pages} 页`), `the status line counts the pages: ${status}`);
 
   // Scroll to page 5, then fill in one figure.
   await page.evaluate(() => document.querySelectorAll("div.page")[4].scrollIntoView());

@@ -188,7 +188,7 @@ fn a_workbook_sheet_gives_the_same_documents_as_the_csv() {
     ]);
     assert_eq!(run.code, Some(1));
     assert!(
-        run.stderr.contains("no sheet `总表`") && run.stderr.contains("汇总"),
+        run.stderr.contains("工作簿里没有名为「总表」的工作表") && run.stderr.contains("汇总"),
         "{}",
         run.stderr
     );
@@ -216,7 +216,7 @@ fn broken_rows_are_reported_and_skipped_and_every_other_row_is_produced() {
     ]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(
-        run.stderr.contains("counties.csv:3:1: this row has"),
+        run.stderr.contains("counties.csv:3:1") && run.stderr.contains("第 3 行有 "),
         "{}",
         run.stderr
     );
@@ -275,13 +275,9 @@ fn colliding_names_are_refused_before_anything_is_written() {
         arg(&out),
     ]);
     assert_eq!(run.code, Some(1));
-    assert!(
-        run.stderr.contains("would be written twice"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("会被写两次"), "{}", run.stderr);
     // 淮北 and 淮南 both become 淮.pdf: both rows are named.
-    assert!(run.stderr.contains("淮.pdf is named by"), "{}", run.stderr);
+    assert!(run.stderr.contains("淮.pdf 同时是"), "{}", run.stderr);
     let written = std::fs::read_dir(&out).map(|d| d.count()).unwrap_or(0);
     assert_eq!(written, 0, "nothing may be written");
 }

@@ -92,7 +92,7 @@ fn clean_data_passes_and_final_refuses_faulty_data() {
     let run = render(&data, &["--final", "-o", out.to_str().expect("UTF-8")]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(
-        run.stderr.contains("nothing written (--final)"),
+        run.stderr.contains("未写出文件（`--final`）"),
         "{}",
         run.stderr
     );

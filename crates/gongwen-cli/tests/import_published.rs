@@ -220,11 +220,10 @@ fn print_table(outcomes: &[Outcome]) {
 /// original (a rare name character such as 「喆」): the document is right, the machine lacks
 /// a font, and the import report said so before anything was rendered.
 fn lacks_a_font(o: &Outcome) -> bool {
-    o.failure
-        .as_deref()
-        .is_some_and(|f| f.starts_with("render") && f.contains("no installed or shipped font has"))
-        && o.report.contains("渲染：不能")
-        && o.report.contains("no installed or shipped font has")
+    o.failure.as_deref().is_some_and(|f| {
+        f.starts_with("render") && f.contains("已安装的字体和自带的字体都没有这些字")
+    }) && o.report.contains("渲染：不能")
+        && o.report.contains("已安装的字体和自带的字体都没有这些字")
 }
 
 #[test]

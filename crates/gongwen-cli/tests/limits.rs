@@ -31,7 +31,10 @@ fn limited(args: &[&str], dir: &Path) -> Command {
         .arg("ulimit -v 2000000 && exec \"$0\" \"$@\"")
         .arg(assert_cmd::cargo::cargo_bin!("gongwen"))
         .args(args)
-        .current_dir(dir);
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8");
     command
 }
 
@@ -216,8 +219,8 @@ fn a_cell_far_out_is_refused_at_the_cell_before_anything_is_allocated() {
         &["batch", "far.xlsx", "-o", "out"],
         dir.path(),
         &[
-            "工作表 `Sheet1` 的单元格 XFD1048576",
-            "100000 行（--max-rows）× 1000 列（--max-columns）",
+            "工作表「Sheet1」的单元格 XFD1048576",
+            "100000 行（`--max-rows`）× 1000 列（`--max-columns`）",
             "far.xlsx:1048576:16384",
         ],
     );
@@ -270,12 +273,12 @@ fn columns_and_rows_past_the_flags_are_refused_and_a_sheet_within_them_reads() {
     refused(
         &[&args[..], &["--max-columns", "2"]].concat(),
         dir.path(),
-        &["单元格 C4", "2 列（--max-columns）", "t.xlsx:4:3"],
+        &["单元格 C4", "2 列（`--max-columns`）", "t.xlsx:4:3"],
     );
     refused(
         &[&args[..], &["--max-rows", "3"]].concat(),
         dir.path(),
-        &["单元格 B4", "3 行（--max-rows）", "t.xlsx:4:2"],
+        &["单元格 B4", "3 行（`--max-rows`）", "t.xlsx:4:2"],
     );
     let (code, stderr) = bounded(&args, dir.path());
     assert_eq!(code, Some(0), "{stderr}");
@@ -294,13 +297,13 @@ fn a_csv_past_its_limits_is_refused_unread() {
     refused(
         &[&args[..], &["--max-rows", "3"]].concat(),
         dir.path(),
-        &["行数超过上限 3（--max-rows）", "t.csv:4:1"],
+        &["行数超过上限 3（`--max-rows`）", "t.csv:4:1"],
     );
     write_file(dir.path(), "t.csv", "名,甲,乙\n一,二,三\n");
     refused(
         &[&args[..], &["--max-columns", "2"]].concat(),
         dir.path(),
-        &["列数超过上限 2（--max-columns）", "t.csv:1:5"],
+        &["列数超过上限 2（`--max-columns`）", "t.csv:1:5"],
     );
     // One line of 2 MB: never read whole past the limit.
     let long = format!("名\n{}\n", "长".repeat(2 * MB / 3 + 1));
@@ -308,7 +311,7 @@ fn a_csv_past_its_limits_is_refused_unread() {
     refused(
         &[&args[..], &["--max-unpacked-mb", "1"]].concat(),
         dir.path(),
-        &["t.csv", "文件超过上限 1 MB（--max-unpacked-mb）"],
+        &["t.csv", "文件超过上限 1 MB（`--max-unpacked-mb`）"],
     );
     assert!(!dir.path().join("out").exists(), "nothing may be written");
 }
@@ -370,9 +373,9 @@ fn names_that_are_one_file_collide_before_anything_is_written() {
             &args,
             dir.path(),
             &[
-                "2 output names would be written twice; nothing was written",
-                "named by t.csv:2 and by t.csv:3",
-                "named by t.csv:2 and by t.csv:4",
+                "有 2 个输出文件名会被写两次，未写出任何文件",
+                "同时是 t.csv:2 和 t.csv:3 的输出文件名",
+                "同时是 t.csv:2 和 t.csv:4 的输出文件名",
             ],
         );
         assert!(!dir.path().join("out").exists(), "nothing may be written");
@@ -381,10 +384,7 @@ fn names_that_are_one_file_collide_before_anything_is_written() {
     write_file(dir.path(), "t.csv", "名\n甲/../../x\n/etc/x\n乙\n");
     let (code, stderr) = bounded(&args, dir.path());
     assert_eq!(code, Some(1), "{stderr}");
-    assert!(
-        stderr.contains("must stay inside the output folder"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("必须留在输出文件夹之内"), "{stderr}");
     assert!(dir.path().join("out/乙.md").exists(), "{stderr}");
     assert!(!dir.path().join("x.md").exists() && !dir.path().join("out/x.md").exists());
 }

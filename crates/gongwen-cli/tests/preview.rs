@@ -129,7 +129,7 @@ fn watch_shows_one_row_of_a_table_and_follows_its_cells() {
     );
     // The row is now called differently: it is no longer found, and that is said.
     let report = watch.until("保留上一次成功的输出");
-    assert!(report.contains(&format!("no row `{name}`")), "{report}");
+    assert!(report.contains(&format!("找不到行「{name}」")), "{report}");
     save(&csv, &table);
     watch.expect("已写出");
 }

@@ -202,7 +202,7 @@ fn characters_no_font_has_are_an_error_not_empty_boxes() {
     let run = render(&data, &["-o", arg(&out)]);
     assert_eq!(run.code, Some(1), "the render must fail:\n{}", run.stderr);
     assert!(
-        run.stderr.contains("(U+F0001)"),
+        run.stderr.contains("（U+F0001）"),
         "the message names the character:\n{}",
         run.stderr
     );

@@ -218,10 +218,10 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
     );
     let (_, err) = batch_rows(dir.path(), &["--rollup", "sum"]);
     assert!(
-        err.contains("rows.csv:3:4: warning[rollup]: 件数: \"十二\" is not a number"),
+        err.contains("rows.csv:3:4: warning[rollup]: 指标「件数」的值 十二 不是数字"),
         "{err}"
     );
-    assert!(err.contains("leave out rows.csv:3"), "{err}");
+    assert!(err.contains("不含 rows.csv:3"), "{err}");
     let total = std::fs::read_to_string(dir.path().join("out/汇总.txt")).expect("rollup");
     assert!(
         total.contains("共7件"),
@@ -229,7 +229,11 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
     );
     let summary = std::fs::read_to_string(dir.path().join("out/summary.csv")).expect("summary");
     let rollup_line = summary.lines().last().expect("the rollup's line");
-    assert!(rollup_line.contains("is not a number"), "{summary}");
+    // Said with its place, so that it can be found in the table.
+    assert!(
+        rollup_line.contains("不是数字") && rollup_line.contains("（第 3 行）"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn undefined_variable_in_a_user_template() {
     assert_message(
         &err,
         "error: [TMP]/templates/bad.md.tera:7:7: ",
-        &["数据里没有 `undefined_var` 的值", "hint"],
+        &["数据里没有 `undefined_var` 的值", "提示："],
     );
     insta::assert_snapshot!("tera_undefined_variable", err);
 }
@@ -107,7 +107,7 @@ fn value_missing_from_the_data_of_a_built_in_template() {
     assert_message(
         &err,
         "error: <built-in>/templates/speech.md.tera:6:",
-        &["数据里没有 `会次` 的值", "hint"],
+        &["数据里没有 `会次` 的值", "提示："],
     );
     insta::assert_snapshot!("builtin_template_missing_value", err);
 }

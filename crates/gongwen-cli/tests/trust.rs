@@ -283,11 +283,11 @@ fn a_batch_row_naming_a_file_is_refused_and_the_good_rows_are_written() {
         assert!(!dir.path().join(format!("out/{bad}.md")).exists(), "{err}");
     }
     assert!(
-        err.contains("rows.csv:3:3: 批量的行不得设置文件路径：`template`"),
+        err.contains("rows.csv:3:3: 批量生成的行不能设置文件路径：`template`（第 3 行）"),
         "{err}"
     );
     assert!(
-        err.contains("rows.csv:5:4: 批量的行不得设置文件路径：`document.seal`"),
+        err.contains("rows.csv:5:4: 批量生成的行不能设置文件路径：`document.seal`（第 5 行）"),
         "{err}"
     );
     let line = |n: &str| {

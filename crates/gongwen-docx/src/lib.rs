@@ -25,6 +25,8 @@ mod tests_formats;
 mod turned;
 mod units;
 
+gongwen_i18n::catalog!();
+
 use docx_rs::{Docx, Paragraph, Table};
 use gongwen_layout::{FontChoice, attachment_labels, attachment_note};
 use gongwen_model::{DocKind, Document, plain_text};
@@ -48,17 +50,14 @@ pub enum DocxError {
 
 impl std::fmt::Display for DocxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "writing the .docx failed: ")?;
-        match self {
-            DocxError::SealNotPng => write!(
-                f,
-                "a .docx can carry the seal only as a PNG image; convert it to PNG"
-            ),
+        let reason = match self {
+            DocxError::SealNotPng => gongwen_i18n::tr!("docx-seal-not-png"),
             DocxError::MissingSnippet { part, snippet } => {
-                write!(f, "{part} from docx-rs lacks the text to patch: {snippet}")
+                gongwen_i18n::tr!("docx-missing-snippet", part = *part, snippet = snippet)
             }
-            DocxError::Pack(e) => write!(f, "{e}"),
-        }
+            DocxError::Pack(e) => gongwen_i18n::tr!("docx-pack", detail = e.to_string()),
+        };
+        f.write_str(&gongwen_i18n::tr!("docx-failed", reason = reason))
     }
 }
 

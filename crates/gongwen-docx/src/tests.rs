@@ -57,7 +57,18 @@ fn a_seal_lies_over_the_signature_without_pushing_text_aside() {
 #[test]
 fn a_seal_that_is_not_png_is_refused_with_what_to_do() {
     let err = docx(&sealed(), Free, Some(b"<svg/>")).expect_err("refused");
-    assert!(err.to_string().contains("PNG"), "{err}");
+    assert!(err.to_string().contains("请把印章转成 PNG"), "{err}");
+    let en = crate::CATALOG.message_in(gongwen_i18n::Lang::En, "docx-seal-not-png", &[]);
+    assert!(en.contains("convert it to PNG"), "{en}");
+}
+
+#[test]
+fn every_message_is_in_both_languages() {
+    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    assert_eq!(
+        gongwen_i18n::audit(&crate::CATALOG, src),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

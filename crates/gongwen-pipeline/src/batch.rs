@@ -67,7 +67,11 @@ impl fmt::Display for BatchError {
         match self {
             BatchError::Input(e) => write!(f, "{e}"),
             BatchError::Fonts(e) => write!(f, "{e}"),
-            BatchError::Summary(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+            BatchError::Summary(path, e) => f.write_str(&gongwen_i18n::tr!(
+                "pipeline-write",
+                path = path,
+                reason = e.to_string()
+            )),
         }
     }
 }
@@ -108,7 +112,7 @@ pub fn batch(
         let written = plan.items.iter().filter(|i| i.job.is_ok()).count();
         let item = Item {
             number: plan.items.len() + 1,
-            origin: format!("汇总（{written} 行）"),
+            origin: gongwen_i18n::tr!("batch-rollup-origin", count = written),
             job: Ok(job),
             output: Some(output.clone()),
         };

@@ -5,6 +5,7 @@
 use codespan_reporting::diagnostic::{Diagnostic as Drawn, Label, Severity as Level};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
+use gongwen_i18n::tr;
 use gongwen_model::{Diagnostic, Severity};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -66,7 +67,7 @@ impl Drawer {
         let mut drawn = Drawn::new(level)
             .with_code(d.code)
             .with_message(&d.message)
-            .with_notes(d.hint.iter().map(|h| format!("hint: {h}")).collect());
+            .with_notes(d.hint.iter().map(|h| tr!("draw-hint", hint = h)).collect());
         let name = d.file.display().to_string();
         let place = d.position.and_then(|(line, col)| {
             let text = self.text(&d.file)?;
@@ -85,10 +86,7 @@ impl Drawer {
                 SimpleFile::new(name, text)
             }
             None => {
-                let at = d
-                    .position
-                    .map_or(String::new(), |(l, c)| format!(":{l}:{c}"));
-                drawn.notes.insert(0, format!("in {name}{at}"));
+                drawn.notes.insert(0, unshown_place(d, &name));
                 SimpleFile::new(name, String::new())
             }
         };
@@ -96,6 +94,19 @@ impl Drawer {
         term::emit_into_string(&config, &file, &drawn)
             .map(|s| s.trim_end().to_string())
             .unwrap_or_else(|_| d.to_string())
+    }
+}
+
+/// Where `d` is, said in a note when its line cannot be shown: `file:line:column`, and the
+/// cell as Excel names it in a workbook (`汇总!G11`).
+fn unshown_place(d: &Diagnostic, name: &str) -> String {
+    let Some((line, column)) = d.position else {
+        return tr!("draw-in", place = name);
+    };
+    let place = format!("{name}:{line}:{column}");
+    match crate::sheet::cell_name(&d.file, line, column) {
+        Some(cell) => tr!("draw-in-cell", place = place, cell = cell),
+        None => tr!("draw-in", place = place),
     }
 }
 
@@ -128,6 +139,16 @@ fn is_zero_width(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::offset;
+
+    #[test]
+    fn a_place_in_a_workbook_is_named_as_excel_names_the_cell() {
+        let d = gongwen_render::Error::new(std::path::Path::new("县.xlsx"), "不是数字")
+            .at(11, 7)
+            .hint("写 12");
+        let drawn = super::draw(&d);
+        assert!(drawn.contains("位于 县.xlsx:11:7（单元格 G11）"), "{drawn}");
+        assert!(drawn.contains("提示：写 12"), "{drawn}");
+    }
 
     #[test]
     fn offsets_count_characters_not_bytes() {

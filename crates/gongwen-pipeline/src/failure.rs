@@ -1,5 +1,6 @@
 //! Why a document was not produced.
 
+use gongwen_i18n::tr;
 use gongwen_render::Diagnostic;
 use gongwen_typst::TypstError;
 use std::fmt;
@@ -32,46 +33,56 @@ pub enum Failure {
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Failure::Input(e) => write!(f, "{e}"),
-            Failure::Refused(found) => {
-                let errors = errors(found);
-                let plural = if errors == 1 { "" } else { "s" };
-                write!(f, "{errors} error{plural} found; nothing written (--final)")
-            }
+        let text = match self {
+            Failure::Input(e) => e.to_string(),
+            Failure::Refused(found) => tr!("pipeline-refused", count = errors(found)),
             Failure::Layout(file, list) => {
-                write!(f, "{}: laying out the document failed", file.display())?;
+                let mut text = tr!("pipeline-layout-failed", file = file);
                 for e in list {
-                    write!(f, "\nTypst: {e}")?;
+                    text.push('\n');
+                    text.push_str(&tr!("pipeline-layout-typst", error = e.to_string()));
                 }
-                write!(
-                    f,
-                    "\n  = note: `--format typ` writes the generated markup these positions refer to"
-                )
+                text.push('\n');
+                text.push_str(&tr!("pipeline-layout-note"));
+                text
             }
             Failure::Glyphs(file, chars) => {
                 let chars: Vec<String> = chars
                     .iter()
-                    .map(|c| format!("「{c}」 (U+{:04X})", *c as u32))
+                    .map(|c| {
+                        tr!(
+                            "pipeline-glyph",
+                            char = *c,
+                            code = format!("{:04X}", *c as u32)
+                        )
+                    })
                     .collect();
-                write!(
-                    f,
-                    "{}: no installed or shipped font has {}; install a font that covers them (for example fonts-noto-cjk) or replace them",
-                    file.display(),
-                    chars.join(", ")
+                tr!(
+                    "pipeline-glyphs",
+                    file = file,
+                    chars = chars.join(list_separator())
                 )
             }
-            Failure::Fonts(missing) => write!(f, "{missing}"),
-            Failure::Export(e) => write!(f, "{e}"),
-            Failure::Docx(e) => write!(f, "{e}"),
-            Failure::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+            Failure::Fonts(missing) => missing.to_string(),
+            Failure::Export(e) => e.to_string(),
+            Failure::Docx(e) => e.to_string(),
+            Failure::Write(path, e) => tr!("pipeline-write", path = path, reason = e.to_string()),
             Failure::NotLaidOut(format) => {
-                write!(f, "{}: the pages were not laid out", format.extension())
+                tr!("pipeline-not-laid-out", format = format.extension())
             }
             Failure::WithoutLayout(format) => {
-                write!(f, "{} is written without layout", format.extension())
+                tr!("pipeline-without-layout", format = format.extension())
             }
-        }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What goes between the items of a list in the current language: 、 or a comma.
+pub(crate) fn list_separator() -> &'static str {
+    match gongwen_i18n::lang() {
+        gongwen_i18n::Lang::Zh => "、",
+        gongwen_i18n::Lang::En => ", ",
     }
 }
 

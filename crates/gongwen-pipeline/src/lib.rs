@@ -6,6 +6,8 @@
 //! [`pick_row`] takes one row for a preview; [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
 //! so that no reader ever sees half a file.
 
+gongwen_i18n::catalog!();
+
 mod batch;
 mod draw;
 mod failure;
@@ -41,5 +43,41 @@ pub use row_paths::PATH_KEYS;
 pub use rows::read as read_rows;
 pub use run::{Outcome, Status, run, run_one};
 pub use shard::{BadShard, Shard};
+pub use sheet::cell_name;
 pub use source::Source;
-pub use summary::{HEADINGS as SUMMARY_HEADINGS, summary_csv, write_summary};
+pub use summary::{headings as summary_headings, summary_csv, write_summary};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_message_is_in_both_languages() {
+        let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&crate::CATALOG, src),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn counts_read_right_in_english() {
+        use gongwen_i18n::Lang::En;
+        let cells = |n: u64| {
+            let args = [
+                ("line", 3u64.into()),
+                ("cells", n.into()),
+                ("columns", 2u64.into()),
+            ];
+            crate::CATALOG.message_in(En, "batch-csv-unequal", &args)
+        };
+        assert_eq!(
+            cells(1),
+            "line 3 has 1 cell but the heading row names 2 columns"
+        );
+        assert_eq!(
+            cells(4),
+            "line 3 has 4 cells but the heading row names 2 columns"
+        );
+        let refused = crate::CATALOG.message_in(En, "pipeline-refused", &[("count", 1u64.into())]);
+        assert_eq!(refused, "1 error found; nothing written (--final)");
+    }
+}

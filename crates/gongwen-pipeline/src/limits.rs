@@ -1,6 +1,7 @@
 //! How large a batch's source may be: rows, columns and, for a workbook, how far it
 //! unpacks; every limit reached is a located error naming the flag that raises it.
 
+use gongwen_i18n::tr;
 use gongwen_render::Error;
 use std::io::Read;
 use std::path::Path;
@@ -59,29 +60,25 @@ pub(crate) fn outside(
     if (row as usize) < limits.max_rows && (column as usize) < limits.max_columns {
         return None;
     }
-    let message = format!(
-        "工作表 `{sheet}` 的单元格 {} 超出表格上限：{} 行（--max-rows）× {} 列（--max-columns）",
-        a1(row, column),
-        limits.max_rows,
-        limits.max_columns
+    let message = tr!(
+        "batch-cell-outside",
+        sheet = sheet,
+        cell = a1(row, column),
+        rows = limits.max_rows,
+        columns = limits.max_columns
     );
     Some(
         Error::new(path, message)
             .at(row as usize + 1, column as usize + 1)
-            .hint(
-                "删去表外多余的单元格；表格确实这么大时，用 --max-rows 或 --max-columns 提高上限",
-            ),
+            .hint(tr!("batch-cell-outside-hint")),
     )
 }
 
 /// More rows than allowed, the first one too many at `line`.
 pub(crate) fn too_many_rows(path: &Path, line: usize, limits: &TableLimits) -> Error {
-    Error::new(
-        path,
-        format!("行数超过上限 {}（--max-rows）", limits.max_rows),
-    )
-    .at(line, 1)
-    .hint("分成几批处理；表格确实这么大时，用 --max-rows 提高上限")
+    Error::new(path, tr!("batch-too-many-rows", max = limits.max_rows))
+        .at(line, 1)
+        .hint(tr!("batch-too-many-rows-hint"))
 }
 
 /// More columns than allowed, the first one too many at `line`, `column`.
@@ -92,38 +89,51 @@ pub(crate) fn too_many_columns(
 ) -> Error {
     Error::new(
         path,
-        format!("列数超过上限 {}（--max-columns）", limits.max_columns),
+        tr!("batch-too-many-columns", max = limits.max_columns),
     )
     .at(line, column)
-    .hint("表格确实这么宽时，用 --max-columns 提高上限")
+    .hint(tr!("batch-too-many-columns-hint"))
 }
 
 /// A workbook refused by its zip container.
 pub(crate) fn unzip_error(path: &Path, e: &gongwen_unzip::Error) -> Error {
-    let error = Error::new(path, format!("cannot open the workbook: {e}"));
+    let error = Error::new(path, tr!("batch-workbook-refused", reason = e.to_string()));
     match e.hint() {
         Some(hint) => error.hint(hint),
         None => error,
     }
 }
 
+/// What [`bounded_read`] reads, for its messages.
+#[derive(Clone, Copy)]
+pub(crate) enum Reading {
+    /// A CSV table.
+    Table,
+    /// A workbook.
+    Workbook,
+}
+
 /// The bytes of the file at `path`, refused (read no further) past `max` bytes.
-pub(crate) fn bounded_read(path: &Path, max: u64, what: &str) -> Result<Vec<u8>, Error> {
-    let cannot = |e: std::io::Error| Error::new(path, format!("cannot read the {what}: {e}"));
+pub(crate) fn bounded_read(path: &Path, max: u64, what: Reading) -> Result<Vec<u8>, Error> {
+    let cannot = |e: std::io::Error| {
+        let reason = crate::output::reason(path, &e);
+        Error::new(
+            path,
+            match what {
+                Reading::Table => tr!("batch-read-table", reason = reason),
+                Reading::Workbook => tr!("batch-read-workbook", reason = reason),
+            },
+        )
+    };
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
     file.take(max.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > max {
-        return Err(Error::new(
-            path,
-            format!(
-                "文件超过上限 {} MB（--max-unpacked-mb）",
-                max.div_ceil(gongwen_unzip::MB)
-            ),
-        )
-        .hint("文件确实这么大时，用 --max-unpacked-mb 提高上限，或分成几批处理"));
+        let max = max.div_ceil(gongwen_unzip::MB);
+        return Err(Error::new(path, tr!("batch-file-too-big", max = max))
+            .hint(tr!("batch-file-too-big-hint")));
     }
     Ok(bytes)
 }

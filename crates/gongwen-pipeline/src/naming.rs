@@ -2,6 +2,7 @@
 //! and no two rows writing one file.
 
 use crate::row::{Row, RowData};
+use gongwen_i18n::tr;
 use gongwen_render::{Error, Job};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -57,7 +58,10 @@ pub(crate) fn output_name(
     checked_name(&name, ext).map_err(|m| {
         Error::new(&row.file, m.to_string())
             .at(row.line, 1)
-            .hint("name outputs with --name, for example --name \"{{ 市名 }}-报告.pdf\"")
+            .hint(tr!(
+                "batch-name-hint",
+                example = "--name \"{{ 市名 }}-报告.pdf\""
+            ))
     })
 }
 
@@ -77,15 +81,9 @@ impl std::fmt::Display for BadName {
 pub(crate) fn checked_name(name: &str, ext: &str) -> Result<PathBuf, BadName> {
     let name: String = name.trim().nfc().collect();
     if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(BadName(format!(
-            "the output name `{name}` is empty or holds control characters"
-        )));
+        return Err(BadName(tr!("batch-name-empty", name = &name)));
     }
-    let outside = || {
-        BadName(format!(
-            "the output name `{name}` must stay inside the output folder"
-        ))
-    };
+    let outside = || BadName(tr!("batch-name-outside", name = &name));
     let drive =
         name.len() >= 2 && name.as_bytes()[1] == b':' && name.as_bytes()[0].is_ascii_alphabetic();
     if name.starts_with(['/', '\\']) || drive || Path::new(&name).has_root() {
@@ -140,9 +138,11 @@ pub(crate) fn collisions<'a>(
     for (output, origin) in outputs {
         let key = collision_key(output);
         if let Some(first) = seen.get(&key) {
-            clashes.push(format!(
-                "{} is named by {first} and by {origin}",
-                output.display(),
+            clashes.push(tr!(
+                "batch-collision",
+                output = output.display(),
+                first = *first,
+                origin = origin
             ));
         } else {
             seen.insert(key, origin);
@@ -152,17 +152,18 @@ pub(crate) fn collisions<'a>(
         return Ok(());
     }
     let shown = clashes.len().min(10);
-    let mut message = format!(
-        "{} output name{} would be written twice; nothing was written:\n  {}",
-        clashes.len(),
-        if clashes.len() == 1 { "" } else { "s" },
-        clashes[..shown].join("\n  ")
-    );
+    let mut message = tr!("batch-collisions", count = clashes.len());
+    message.push_str("\n  ");
+    message.push_str(&clashes[..shown].join("\n  "));
     if clashes.len() > shown {
-        message.push_str(&format!("\n  … and {} more", clashes.len() - shown));
+        message.push_str("\n  ");
+        message.push_str(&tr!("batch-collisions-more", count = clashes.len() - shown));
     }
-    Err(Error::new(source, message)
-        .hint("make --name tell the rows apart, for example add {{ row }}: --name \"{{ 市名 }}-{{ row }}.pdf\""))
+    Err(Error::new(source, message).hint(tr!(
+        "batch-collisions-hint",
+        row = "{{ row }}",
+        example = "--name \"{{ 市名 }}-{{ row }}.pdf\""
+    )))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Writing outputs atomically: a temporary file beside the target, renamed into place.
 
-use std::io::Write;
+use gongwen_i18n::tr;
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 /// The one of `inputs` that writing `output` would replace (the same file, through any
@@ -19,8 +20,16 @@ pub fn overwrites_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a 
 /// A symlink is followed (the link stays a link); a path that exists but is not
 /// a regular file (`/dev/stdout`, a pipe) is written directly. A new file gets
 /// the usual mode (0644); a replaced one keeps its own.
+///
+/// An error says why in words, naming the part of the path at fault (never the operating
+/// system's bare "Not a directory"); the caller names the path written.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = resolve(path);
+    write_to(&target, bytes).map_err(|e| explained(&target, &e))
+}
+
+fn write_to(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = target.to_path_buf();
     if let Ok(meta) = std::fs::metadata(&target)
         && !meta.is_file()
         && !meta.is_dir()
@@ -47,6 +56,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `e`, met writing `target`, as an error whose text says why in words.
+fn explained(target: &Path, e: &std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), reason(target, e))
+}
+
+/// Why writing `target` failed, in words.
+pub(crate) fn reason(target: &Path, e: &std::io::Error) -> String {
+    // A file where a folder of the path should be (the system says "Not a directory",
+    // or "File exists" when asked to make that folder).
+    let mut parts: Vec<&Path> = target.ancestors().skip(1).collect();
+    parts.reverse();
+    let file = parts
+        .into_iter()
+        .find(|p| !p.as_os_str().is_empty() && p.exists() && !p.is_dir());
+    if let Some(file) = file {
+        return tr!("io-not-a-folder", part = file);
+    }
+    match e.kind() {
+        ErrorKind::NotFound => tr!("io-not-found"),
+        ErrorKind::PermissionDenied => tr!("io-permission"),
+        ErrorKind::NotADirectory => tr!("io-not-a-folder", part = target),
+        ErrorKind::IsADirectory => tr!("io-is-a-folder"),
+        ErrorKind::ReadOnlyFilesystem => tr!("io-read-only"),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => tr!("io-full"),
+        ErrorKind::AlreadyExists => tr!("io-exists"),
+        ErrorKind::InvalidFilename => tr!("io-bad-name"),
+        _ => tr!("io-other", detail = e.to_string()),
+    }
+}
+
 /// The file a path finally names, following symlinks that exist.
 fn resolve(path: &Path) -> PathBuf {
     match std::fs::symlink_metadata(path) {
@@ -70,4 +109,16 @@ fn default_permissions(_file: &std::fs::File) -> std::io::Result<std::fs::Permis
 #[cfg(not(unix))]
 fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
     Ok(file.metadata()?.permissions())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_write_under_a_file_names_the_file_in_words() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("报告.pdf");
+        std::fs::write(&file, b"x").expect("write");
+        let e = super::write_atomic(&file.join("out.pdf"), b"y").expect_err("a file is no folder");
+        assert_eq!(e.to_string(), format!("{} 不是文件夹", file.display()));
+    }
 }

@@ -4,6 +4,7 @@ use crate::format::Format;
 use crate::limits::TableLimits;
 use crate::plan::{BatchOptions, Plan};
 use crate::produce::Options;
+use gongwen_i18n::tr;
 use gongwen_render::{Access, Error, Job};
 use std::path::{Path, PathBuf};
 
@@ -75,12 +76,17 @@ pub fn pick_row(
                     .map(|s| s.to_string_lossy().into_owned())
             })
             .collect();
-        let more = if plan.items.len() > 8 { ", …" } else { "" };
+        let separator = crate::failure::list_separator();
+        let mut names = names.join(separator);
+        if plan.items.len() > 8 {
+            names.push_str(separator);
+            names.push('…');
+        }
         return Err(
-            Error::new(&options.source, format!("no row `{wanted}`")).hint(format!(
-                "give a row number from 1 to {} or a name such as {}{more}",
-                plan.items.len(),
-                names.join(", ")
+            Error::new(&options.source, tr!("batch-no-row", row = wanted)).hint(tr!(
+                "batch-no-row-hint",
+                count = plan.items.len(),
+                names = names
             )),
         );
     };

@@ -9,10 +9,11 @@ use crate::row::{Cell, Row, RowData};
 use crate::row_paths::RowPaths;
 use crate::rows;
 use crate::shard::Shard;
+use gongwen_i18n::tr;
 use gongwen_model::MetricSpec;
 use gongwen_render::{Access, DataFile, Error, Job, Root};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 /// What a batch is asked to do.
@@ -85,8 +86,9 @@ impl Plan {
             &options.limits,
         )?;
         if rows.is_empty() {
-            return Err(Error::new(&options.source, "no rows or data files to render")
-                .hint("a folder needs .yaml files; a table needs a heading row and one row per document"));
+            return Err(
+                Error::new(&options.source, tr!("batch-no-rows")).hint(tr!("batch-no-rows-hint"))
+            );
         }
         let resolve_from = options
             .base
@@ -161,13 +163,7 @@ impl Columns {
         root: &Root,
         paths: &RowPaths,
     ) -> Result<Columns, Error> {
-        let headers: Vec<String> = rows
-            .iter()
-            .find_map(|r| match &r.content {
-                Ok(RowData::Cells(cells)) => Some(cells.iter().map(|c| c.header.clone()).collect()),
-                _ => None,
-            })
-            .unwrap_or_default();
+        let headers = headings(rows);
         if headers.is_empty() {
             return Ok(Columns {
                 metrics: HashMap::new(),
@@ -177,28 +173,76 @@ impl Columns {
         let specs = declared(base, rows, options, root, paths)?;
         let mut metrics = HashMap::new();
         let mut plain = Vec::new();
-        for h in headers {
+        for (h, _) in &headers {
             if h.contains('.') || h == "template" || h == "document" {
                 continue;
             }
-            if specs.contains_key(&h) {
-                metrics.insert(h.clone(), h);
+            if specs.contains_key(h) {
+                metrics.insert(h.clone(), h.clone());
             } else if let Some((name, _)) =
-                specs.iter().find(|(_, s)| s.label.as_deref() == Some(&h))
+                specs.iter().find(|(_, s)| s.label.as_deref() == Some(h))
             {
-                metrics.insert(h, name.clone());
-            } else if specs
-                .keys()
-                .any(|n| strsim::normalized_levenshtein(n, &h) >= 0.6)
-            {
-                // A misspelt figure: `check` reports it as unknown, with the name it resembles.
-                metrics.insert(h.clone(), h);
+                metrics.insert(h.clone(), name.clone());
             } else {
-                plain.push(h);
+                plain.push(h.clone());
             }
         }
+        misspelt(&headers, &specs, &metrics, &rows[0].file)?;
         Ok(Columns { metrics, plain })
     }
+}
+
+/// Every heading of a table's rows, once, in order, with where it is.
+fn headings(rows: &[Row]) -> Vec<(String, (usize, usize))> {
+    let mut seen = HashSet::new();
+    let mut found = Vec::new();
+    for r in rows {
+        if let Ok(RowData::Cells(cells)) = &r.content {
+            for c in cells {
+                if seen.insert(c.header.as_str()) {
+                    found.push((c.header.clone(), c.heading));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Refuses, once at its heading, a column that is not a figure of the template but
+/// resembles one no other column gives: a misspelt figure would be missing from every
+/// document, and reported on every row.
+fn misspelt(
+    headers: &[(String, (usize, usize))],
+    specs: &BTreeMap<String, MetricSpec>,
+    metrics: &HashMap<String, String>,
+    file: &std::path::Path,
+) -> Result<(), Error> {
+    let given: HashSet<&String> = metrics.values().collect();
+    for (h, (line, column)) in headers {
+        if metrics.contains_key(h) || h.contains('.') || h == "template" || h == "document" {
+            continue;
+        }
+        let near = specs
+            .iter()
+            .filter(|(name, _)| !given.contains(name))
+            .flat_map(|(name, s)| {
+                // The name or the label, whichever the heading is closer to.
+                let names = std::iter::once(name.as_str()).chain(s.label.as_deref());
+                names.map(|n| (strsim::normalized_levenshtein(n, h), n))
+            })
+            .filter(|(score, _)| *score >= 0.6)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, name)) = near {
+            let place = crate::sheet::place(file, *line, *column);
+            return Err(Error::new(
+                file,
+                tr!("batch-misspelt-column", heading = h, place = place),
+            )
+            .at(*line, *column)
+            .hint(tr!("batch-misspelt-column-hint", name = name)));
+        }
+    }
+    Ok(())
 }
 
 /// The template's figures, read from the template the base (or the first row) names.
@@ -220,8 +264,8 @@ fn declared(
         match first {
             Some(cell) => value["template"] = cell.value.clone(),
             None => {
-                return Err(Error::new(&options.source, "no template is named")
-                    .hint("give --base with a `template:` line (a `template` column counts only with --allow-row-paths or the base's `rows_may_set: [template]`)"));
+                return Err(Error::new(&options.source, tr!("batch-no-template"))
+                    .hint(tr!("batch-no-template-hint")));
             }
         }
     }
@@ -268,6 +312,7 @@ fn row_data(row: &Row, base: Option<&DataFile>, columns: &Columns) -> Result<Dat
                 header,
                 value: v,
                 position,
+                ..
             } in cells
             {
                 let path: Vec<String> = if let Some(name) = columns.metrics.get(header) {

@@ -3,6 +3,7 @@
 
 use crate::naming::{checked_name, name_context};
 use crate::plan::{Plan, merge};
+use gongwen_i18n::tr;
 use gongwen_model::{Diagnostic, Severity};
 use gongwen_render::{DataFile, Error, Job};
 use serde_json::{Map, Value};
@@ -125,14 +126,18 @@ pub(crate) fn left_out(plan: &Plan) -> Vec<Diagnostic> {
             out.push(
                 Error::new(
                     &job.data.path,
-                    format!(
-                        "{name}: {value} is not a number, so the rollup's totals, means and extremes leave out {}",
-                        item.origin
+                    tr!(
+                        "batch-rollup-left-out",
+                        name = name,
+                        value = value
+                            .as_str()
+                            .map_or_else(|| value.to_string(), str::to_string),
+                        origin = &item.origin
                     ),
                 )
                 .at(line, col)
                 .with_code(Severity::Warning, "rollup")
-                .hint("write the figure in Arabic numerals, and the totals count it"),
+                .hint(tr!("batch-rollup-left-out-hint")),
             );
         }
     }
@@ -148,13 +153,13 @@ fn refuse_clash(plan: &Plan, output: &Path, source: &Path) -> Result<(), Error> 
     }) {
         return Err(Error::new(
             source,
-            format!(
-                "the rollup {} would overwrite the output of {}",
-                output.display(),
-                clash.origin
+            tr!(
+                "batch-rollup-clash",
+                output = output.display(),
+                origin = &clash.origin
             ),
         )
-        .hint("name the rollup with --rollup-name"));
+        .hint(tr!("batch-rollup-clash-hint")));
     }
     Ok(())
 }

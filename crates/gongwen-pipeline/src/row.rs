@@ -33,6 +33,8 @@ pub struct Cell {
     pub value: serde_json::Value,
     /// Line (row) and column, 1-based.
     pub position: (usize, usize),
+    /// Line and column of its column's heading, 1-based.
+    pub heading: (usize, usize),
 }
 
 impl Row {

@@ -3,6 +3,7 @@
 //! `--allow-row-paths` is given.
 
 use crate::row::{Row, RowData};
+use gongwen_i18n::tr;
 use gongwen_render::{DataFile, Error};
 use serde_json::Value;
 
@@ -25,9 +26,9 @@ impl RowPaths {
             && let Some(list) = base.value.get("rows_may_set")
         {
             let bad = || {
-                Error::new(&base.path, "`rows_may_set` 须是列表，只能含 template、seal")
+                Error::new(&base.path, tr!("batch-rows-may-set"))
                     .at(base.line_of("rows_may_set"), 1)
-                    .hint("例如 `rows_may_set: [template, seal]`")
+                    .hint(tr!("batch-rows-may-set-hint"))
             };
             for item in list.as_array().ok_or_else(bad)? {
                 match item.as_str() {
@@ -65,14 +66,13 @@ impl RowPaths {
         if self.allows(key) {
             return Ok(());
         }
+        let place = crate::sheet::place(&row.file, line, col);
         Err(Error::new(
             &row.file,
-            format!("批量的行不得设置文件路径：`{column}`（第 {line} 行）"),
+            tr!("batch-row-path", column = column, place = place),
         )
         .at(line, col)
-        .hint(format!(
-            "行只能给数字和文字；模板和印章由 --base 文件给出。若确要让行设置它，在 base 中写 `rows_may_set: [{key}]`，或加 --allow-row-paths"
-        )))
+        .hint(tr!("batch-row-path-hint", key = key)))
     }
 }
 

@@ -1,7 +1,9 @@
 //! Where a batch's documents come from: a folder of YAML files, or the rows of a CSV or Excel sheet.
 
-use crate::limits::{TableLimits, bounded_read, too_many_columns, too_many_rows};
+use crate::limits::{Reading, TableLimits, bounded_read, too_many_columns, too_many_rows};
+use crate::output::reason;
 use crate::row::{Cell, Row, RowData, cell_value, checked};
+use gongwen_i18n::tr;
 use gongwen_render::{DataFile, Error};
 use std::path::Path;
 
@@ -27,12 +29,10 @@ pub fn read(
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             crate::sheet::sheet_rows(source, sheet, &ext, limits)
         }
-        _ if !source.exists() => Err(Error::new(source, "no such file or folder")
-            .hint("give a folder of YAML files, a .csv file or an .xlsx workbook")),
-        _ => Err(
-            Error::new(source, "cannot read rows from this kind of file")
-                .hint("give a folder of YAML files, a .csv file or an .xlsx workbook"),
-        ),
+        _ if !source.exists() => {
+            Err(Error::new(source, tr!("batch-source-missing")).hint(tr!("batch-source-hint")))
+        }
+        _ => Err(Error::new(source, tr!("batch-source-kind")).hint(tr!("batch-source-hint"))),
     }
 }
 
@@ -48,7 +48,14 @@ fn folder(dir: &Path, skip: Option<&Path>, limits: &TableLimits) -> Result<Vec<R
             Ok(e) => e,
             Err(e) => {
                 let file = e.path().unwrap_or(dir).to_path_buf();
-                let content = Err(Error::new(&file, format!("cannot read: {e}")));
+                let why = e.io_error().map_or_else(
+                    || tr!("io-not-a-folder", part = &file),
+                    |io| reason(&file, io),
+                );
+                let content = Err(Error::new(
+                    &file,
+                    tr!("batch-folder-unreadable", reason = why),
+                ));
                 rows.push(Row {
                     file,
                     line: 1,
@@ -81,29 +88,29 @@ fn folder(dir: &Path, skip: Option<&Path>, limits: &TableLimits) -> Result<Vec<R
 }
 
 fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
-    let bytes = bounded_read(path, limits.unzip.max_bytes, "table")?;
+    let bytes = bounded_read(path, limits.unzip.max_bytes, Reading::Table)?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        Error::new(path, "the table is not UTF-8 text").hint(
-            "save it as “CSV UTF-8” (Excel: 另存为 → CSV UTF-8), or give the .xlsx workbook itself",
-        )
+        Error::new(path, tr!("batch-csv-not-utf8")).hint(tr!("batch-csv-not-utf8-hint"))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
+    let raw = reader
         .headers()
-        .map_err(|e| Error::new(path, format!("cannot read the first row: {e}")).at(1, 1))?
+        .map_err(|_| Error::new(path, tr!("batch-csv-heading")).at(1, 1))?;
+    let headers: Vec<String> = raw.iter().map(|h| h.trim().to_string()).collect();
+    // Where each heading starts on line 1, for a problem with a whole column.
+    let starts: Vec<usize> = raw
         .iter()
-        .map(|h| h.trim().to_string())
+        .scan(1, |at, h| {
+            let start = *at;
+            *at += h.chars().count() + 1;
+            Some(start)
+        })
         .collect();
-    if headers.len() > limits.max_columns {
-        let column = headers[..limits.max_columns]
-            .iter()
-            .map(|h| h.chars().count() + 1)
-            .sum::<usize>()
-            + 1;
-        return Err(too_many_columns(path, (1, column), limits));
+    if let Some(first_too_many) = starts.get(limits.max_columns) {
+        return Err(too_many_columns(path, (1, *first_too_many), limits));
     }
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -120,12 +127,13 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
                 let line = record.position().map_or(0, |p| line_of(text, p));
                 let mut column = 1;
                 let mut cells = Vec::new();
-                for (header, field) in headers.iter().zip(record.iter()) {
+                for ((header, field), start) in headers.iter().zip(record.iter()).zip(&starts) {
                     if !field.trim().is_empty() {
                         cells.push(Cell {
                             header: header.clone(),
                             value: cell_value(field),
                             position: (line, column),
+                            heading: (1, *start),
                         });
                     }
                     column += field.chars().count() + 1;
@@ -136,27 +144,32 @@ fn csv_rows(path: &Path, limits: &TableLimits) -> Result<Vec<Row>, Error> {
                     content: checked(path, cells),
                 }
             }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| line_of(text, p));
-                let message = match e.kind() {
-                    csv::ErrorKind::UnequalLengths { len, .. } => format!(
-                        "this row has {len} cells but the first row names {} columns",
-                        headers.len()
-                    ),
-                    _ => format!("cannot read this row: {e}"),
-                };
-                Row {
-                    file: path.to_path_buf(),
-                    line,
-                    content: Err(Error::new(path, message).at(line, 1).hint(
-                        "every row needs one cell per column; quote a cell that holds a comma (\"1,517\")",
-                    )),
-                }
-            }
+            Err(e) => bad_record(path, text, &e, headers.len()),
         };
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// A row the csv reader refused (a cell too many or too few), placed at its line.
+fn bad_record(path: &Path, text: &str, e: &csv::Error, columns: usize) -> Row {
+    let line = e.position().map_or(0, |p| line_of(text, p));
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths { len, .. } => tr!(
+            "batch-csv-unequal",
+            line = line,
+            cells = *len,
+            columns = columns
+        ),
+        _ => tr!("batch-csv-row", line = line),
+    };
+    Row {
+        file: path.to_path_buf(),
+        line,
+        content: Err(Error::new(path, message)
+            .at(line, 1)
+            .hint(tr!("batch-csv-row-hint"))),
+    }
 }
 
 /// The 1-based line a record starts on, counted in `text` itself: the csv crate's own count

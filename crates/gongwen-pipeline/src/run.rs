@@ -5,6 +5,7 @@ use crate::failure::{Failure, errors};
 use crate::output::write_atomic;
 use crate::plan::{BatchOptions, Item, Plan};
 use crate::produce::{Produced, Producer};
+use gongwen_i18n::tr;
 use gongwen_render::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -29,13 +30,14 @@ impl Status {
         matches!(self, Status::Written | Status::Draft)
     }
 
-    /// The word for the summary table.
-    pub fn word(self) -> &'static str {
+    /// The word for the summary table and progress lines, in the current language
+    /// (已生成, 草稿（有错误）, 未生成（有错误）, 失败).
+    pub fn word(self) -> String {
         match self {
-            Status::Written => "已生成",
-            Status::Draft => "草稿（有错误）",
-            Status::Refused => "未生成（有错误）",
-            Status::Failed => "失败",
+            Status::Written => tr!("batch-status-written"),
+            Status::Draft => tr!("batch-status-draft"),
+            Status::Refused => tr!("batch-status-refused"),
+            Status::Failed => tr!("batch-status-failed"),
         }
     }
 }
@@ -137,7 +139,7 @@ pub fn run(
         .map(|(slot, item)| {
             slot.into_inner()
                 .unwrap_or_else(|e| e.into_inner())
-                .unwrap_or_else(|| failed(item, Some("the worker producing it stopped".into())))
+                .unwrap_or_else(|| failed(item, Some(tr!("batch-worker-stopped"))))
         })
         .collect()
 }
@@ -175,7 +177,7 @@ pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outc
         }) => {
             let path = options.out_dir.join(output);
             if let Err(e) = write_atomic(&path, &bytes) {
-                outcome.failure = Some(format!("cannot write {}: {e}", path.display()));
+                outcome.failure = Some(Failure::Write(path, e).to_string());
                 outcome.diagnostics = diagnostics;
                 return outcome;
             }

@@ -1,5 +1,6 @@
 //! One part of a batch, for spreading it over machines: `--shard 2/8`.
 
+use gongwen_i18n::tr;
 use std::str::FromStr;
 
 /// The `i`-th of `n` parts of a batch (`--shard 2/8`), 1-based.
@@ -16,17 +17,15 @@ impl FromStr for Shard {
     fn from_str(s: &str) -> Result<Shard, BadShard> {
         let (i, n) = s
             .split_once('/')
-            .ok_or_else(|| BadShard(format!("`{s}`: write the part as i/n, for example 2/8")))?;
+            .ok_or_else(|| BadShard(tr!("batch-shard-form", shard = s)))?;
         let number = |t: &str| {
             t.trim()
                 .parse::<usize>()
-                .map_err(|_| BadShard(format!("`{t}` is not a number")))
+                .map_err(|_| BadShard(tr!("batch-shard-number", text = t)))
         };
         let (index, count) = (number(i)?, number(n)?);
         if count == 0 || index == 0 || index > count {
-            return Err(BadShard(format!(
-                "`{s}`: the part must be between 1/{count} and {count}/{count}"
-            )));
+            return Err(BadShard(tr!("batch-shard-range", shard = s, count = count)));
         }
         Ok(Shard { index, count })
     }

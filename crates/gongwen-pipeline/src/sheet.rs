@@ -2,13 +2,63 @@
 //! is expanded, and each cell's place checked against the rows × columns allowed before
 //! anything is laid out for it (cells are streamed, never a whole rectangle allocated).
 
-use crate::limits::{TableLimits, bounded_read, outside, unzip_error};
+use crate::limits::{Reading, TableLimits, a1, bounded_read, outside, unzip_error};
 use crate::row::{Cell, Row, checked, sheet_value};
 use calamine::{Data, Reader};
+use gongwen_i18n::tr;
 use gongwen_render::Error;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Cursor;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The sheet last read of each workbook, so that a problem placed in it is named as Excel
+/// names a cell (`汇总!G11`).
+static SHEETS: Mutex<Option<HashMap<PathBuf, String>>> = Mutex::new(None);
+
+/// The cell at 1-based `line` and `column` of the workbook at `path` as Excel names it,
+/// `汇总!G11` (the sheet read from it) or `G11`; `None` when `path` is not a workbook.
+pub fn cell_name(path: &Path, line: usize, column: usize) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if !matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
+        return None;
+    }
+    let (row, col) = (line.checked_sub(1)?, column.checked_sub(1)?);
+    let cell = a1(u32::try_from(row).ok()?, u32::try_from(col).ok()?);
+    let sheets = SHEETS.lock().unwrap_or_else(|e| e.into_inner());
+    Some(match sheets.as_ref().and_then(|s| s.get(path)) {
+        Some(sheet) => format!("{}!{cell}", quoted(sheet)),
+        None => cell,
+    })
+}
+
+/// Where a problem in a table is, in words: `单元格 汇总!G11` in a workbook, `第 3 行` in
+/// a CSV file.
+pub(crate) fn place(path: &Path, line: usize, column: usize) -> String {
+    match cell_name(path, line, column) {
+        Some(cell) => tr!("batch-place-cell", cell = cell),
+        None => tr!("batch-place-line", line = line),
+    }
+}
+
+/// A sheet name as a reference writes it: quoted when it holds spaces or marks.
+fn quoted(sheet: &str) -> String {
+    if sheet
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || !c.is_ascii() && !c.is_whitespace())
+    {
+        sheet.to_string()
+    } else {
+        format!("'{}'", sheet.replace('\'', "''"))
+    }
+}
+
+fn remember(path: &Path, sheet: &str) {
+    let mut sheets = SHEETS.lock().unwrap_or_else(|e| e.into_inner());
+    sheets
+        .get_or_insert_with(HashMap::new)
+        .insert(path.to_path_buf(), sheet.to_string());
+}
 
 /// Reads the rows of `sheet` (or the first sheet) of the workbook at `path`.
 pub(crate) fn sheet_rows(
@@ -17,9 +67,9 @@ pub(crate) fn sheet_rows(
     ext: &str,
     limits: &TableLimits,
 ) -> Result<Vec<Row>, Error> {
-    let bytes = bounded_read(path, limits.unzip.max_bytes, "workbook")?;
-    let cannot =
-        |e: &dyn std::fmt::Display| Error::new(path, format!("cannot open the workbook: {e}"));
+    let bytes = bounded_read(path, limits.unzip.max_bytes, Reading::Workbook)?;
+    // calamine's own texts name its internals: the message says what it means.
+    let cannot = |_: &dyn std::fmt::Display| Error::new(path, tr!("batch-workbook-open"));
     if ext != "xls" {
         gongwen_unzip::open(&bytes, limits.unzip)
             .and_then(|mut archive| archive.check_all())
@@ -36,8 +86,8 @@ pub(crate) fn sheet_rows(
             Ok(())
         }
     };
-    let read = |e: &dyn std::fmt::Display, name: &str| {
-        Error::new(path, format!("cannot read sheet `{name}`: {e}"))
+    let read = |_: &dyn std::fmt::Display, name: &str| {
+        Error::new(path, tr!("batch-sheet-read", sheet = name))
     };
     match ext {
         "xlsx" | "xlsm" => {
@@ -79,15 +129,20 @@ pub(crate) fn sheet_rows(
 
 /// The sheet to read: `sheet` if the workbook has it, else the first.
 fn chosen(path: &Path, names: Vec<String>, sheet: Option<&str>) -> Result<String, Error> {
-    match sheet {
-        Some(s) if names.iter().any(|n| n == s) => Ok(s.to_string()),
-        Some(s) => Err(Error::new(path, format!("the workbook has no sheet `{s}`"))
-            .hint(format!("its sheets are {}", names.join(", ")))),
+    let name = match sheet {
+        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
+        Some(s) => {
+            let sheets = names.join(crate::failure::list_separator());
+            return Err(Error::new(path, tr!("batch-no-sheet", sheet = s))
+                .hint(tr!("batch-sheets", sheets = sheets)));
+        }
         None => names
             .into_iter()
             .next()
-            .ok_or_else(|| Error::new(path, "the workbook has no sheets")),
-    }
+            .ok_or_else(|| Error::new(path, tr!("batch-no-sheets")))?,
+    };
+    remember(path, &name);
+    Ok(name)
 }
 
 /// Rows from filled cells (0-based row, column): the first row that holds a cell names the
@@ -118,6 +173,7 @@ fn rows_of(path: &Path, mut cells: Vec<((u32, u32), Data)>) -> Vec<Row> {
                     header: headers.get(&column)?.clone(),
                     value: sheet_value(&data),
                     position: (line, column as usize + 1),
+                    heading: (top as usize + 1, column as usize + 1),
                 })
             })
             .collect();

@@ -2,24 +2,35 @@
 
 use crate::output::write_atomic;
 use crate::run::Outcome;
+use gongwen_i18n::tr;
 use std::path::Path;
 
-/// The summary's column headings.
-pub const HEADINGS: [&str; 8] = [
-    "序号", "来源", "文件", "页数", "错误", "警告", "状态", "说明",
-];
+/// The summary's column headings, in the current language (序号, 来源, 文件 …).
+pub fn headings() -> [String; 8] {
+    [
+        tr!("summary-number"),
+        tr!("summary-origin"),
+        tr!("summary-file"),
+        tr!("summary-pages"),
+        tr!("summary-errors"),
+        tr!("summary-warnings"),
+        tr!("summary-status"),
+        tr!("summary-note"),
+    ]
+}
 
-/// The summary as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese).
+/// The summary as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese), its
+/// headings and statuses in the current language.
 pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let _ = writer.write_record(HEADINGS);
+    let _ = writer.write_record(headings());
     for o in outcomes {
         let first_problem = o.failure.clone().or_else(|| {
             o.diagnostics
                 .iter()
                 .find(|d| d.severity == gongwen_model::Severity::Error)
                 .or_else(|| o.diagnostics.iter().find(|d| d.code == "rollup"))
-                .map(|d| d.message.clone())
+                .map(noted)
         });
         let output = o
             .output
@@ -33,13 +44,26 @@ pub fn summary_csv(outcomes: &[Outcome]) -> Vec<u8> {
             o.pages.to_string(),
             o.errors().to_string(),
             o.warnings().to_string(),
-            o.status.word().to_string(),
+            o.status.word(),
             first_problem
                 .map(|p| p.lines().next().unwrap_or("").to_string())
                 .unwrap_or_default(),
         ]);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// A problem's first line with where it is, so that it can be found in the table:
+/// `…（单元格 汇总!G11）` in a workbook, `…（第 3 行）` in a CSV or YAML file.
+fn noted(d: &gongwen_model::Diagnostic) -> String {
+    let message = d.message.lines().next().unwrap_or("");
+    match d.position {
+        Some((line, column)) => {
+            let place = crate::sheet::place(&d.file, line, column);
+            tr!("summary-note-at", message = message, place = place)
+        }
+        None => message.to_string(),
+    }
 }
 
 /// Writes the summary to `path`, atomically.

@@ -1,5 +1,6 @@
 //! Why watching or serving stopped: the one error type of the preview crate.
 
+use gongwen_i18n::tr;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -35,25 +36,48 @@ pub enum PreviewError {
 
 impl fmt::Display for PreviewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PreviewError::WatcherStart(e) => write!(f, "cannot watch files: {e}"),
-            PreviewError::Watch { path, source } => {
-                write!(f, "cannot watch {}: {source}", path.display())
+        let text = match self {
+            PreviewError::WatcherStart(e) => {
+                tr!("preview-watcher-start", reason = notify_reason(e))
             }
-            PreviewError::Watching(e) => write!(f, "watching files failed: {e}"),
-            PreviewError::WatcherStopped => f.write_str("the file watcher stopped"),
-            PreviewError::Bind { address, source } => write!(
-                f,
-                "cannot serve at {address}: {source}; choose another port with --port \
-                 (0 picks a free one)"
+            PreviewError::Watch { path, source } => {
+                tr!("preview-watch", path = path, reason = notify_reason(source))
+            }
+            PreviewError::Watching(e) => tr!("preview-watching", reason = notify_reason(e)),
+            PreviewError::WatcherStopped => tr!("preview-watcher-stopped"),
+            PreviewError::Bind { address, source } => tr!(
+                "preview-bind",
+                address = address.to_string(),
+                reason = io_reason(source)
             ),
-            PreviewError::BadHost(text) => write!(
-                f,
-                "--host 需要 IP 地址（监听的地址）或主机名（只含字母、数字、连字符和点，\
-                 中文域名请写 xn-- 形式），而不是「{text}」"
-            ),
-            PreviewError::Io(e) => write!(f, "the preview server failed: {e}"),
-        }
+            PreviewError::BadHost(text) => tr!("preview-bad-host", text = text),
+            PreviewError::Io(e) => tr!("preview-io", reason = io_reason(e)),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What the file watcher's error means, in words.
+fn notify_reason(e: &notify::Error) -> String {
+    match &e.kind {
+        notify::ErrorKind::Io(io) => io_reason(io),
+        notify::ErrorKind::PathNotFound => tr!("preview-reason-not-found"),
+        notify::ErrorKind::MaxFilesWatch => tr!("preview-reason-too-many"),
+        _ => tr!("preview-reason-other", detail = e.to_string()),
+    }
+}
+
+/// What a system error of the server means, in words.
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::AddrInUse => tr!("preview-reason-in-use"),
+        ErrorKind::AddrNotAvailable => tr!("preview-reason-not-here"),
+        ErrorKind::PermissionDenied => tr!("preview-reason-permission"),
+        ErrorKind::NotFound => tr!("preview-reason-not-found"),
+        // inotify's limit on watches reads as a full disk.
+        ErrorKind::StorageFull => tr!("preview-reason-too-many"),
+        _ => tr!("preview-reason-other", detail = e.to_string()),
     }
 }
 

@@ -10,6 +10,7 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use gongwen_i18n::tr;
 use std::net::IpAddr;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -105,21 +106,16 @@ impl Admitted {
     fn refusal(&self, headers: &HeaderMap, uri_authority: Option<&str>) -> Option<String> {
         let host = headers.get(HOST).and_then(|h| h.to_str().ok());
         let Some(host) = host.or(uri_authority) else {
-            return Some("请求没有 Host 头，不知道它要访问谁。".into());
+            return Some(tr!("preview-no-host"));
         };
         let hosts = [Some(host), uri_authority];
         if let Some(other) = hosts.into_iter().flatten().find(|h| !self.admits(h)) {
-            return Some(format!(
-                "「{}」不是它的地址（只认 localhost、127.0.0.1、[::1] 和 --host 给出的名字，\
-                 端口须是它监听的端口）。若确实要用这个名字访问，请启动时加 --host 该名字。",
-                shorten(other)
-            ));
+            return Some(tr!("preview-other-host", host = shorten(other)));
         }
         match headers.get(ORIGIN).map(|o| o.to_str().unwrap_or("")) {
-            Some(origin) if !self.admits_origin(origin) => Some(format!(
-                "来自其他网站（Origin「{}」）的请求不予回答。",
-                shorten(origin)
-            )),
+            Some(origin) if !self.admits_origin(origin) => {
+                Some(tr!("preview-other-origin", origin = shorten(origin)))
+            }
             _ => None,
         }
     }
@@ -142,7 +138,7 @@ pub(crate) async fn guard(
         Some(why) => (
             StatusCode::FORBIDDEN,
             [(CONTENT_TYPE, "text/plain; charset=utf-8")],
-            format!("gongwen serve 拒绝了这个请求：{why}\n"),
+            tr!("preview-refused", why = why) + "\n",
         )
             .into_response(),
         None => next.run(request).await,

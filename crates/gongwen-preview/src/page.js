@@ -6,6 +6,13 @@ const overlayEl = document.getElementById("overlay");
 const problemsEl = document.getElementById("problems");
 let shown = -1, announced = 0, busy = false, again = false;
 
+// The texts in the server's language (page.html's data-texts): `%name` marks are filled
+// in; a count chooses the `-one` or `-other` form.
+const texts = JSON.parse(document.documentElement.dataset.texts || "{}");
+const say = (id, values = {}) =>
+  (texts[id] ?? id).replace(/%(\w+)/g, (mark, name) => (name in values ? String(values[name]) : mark));
+const count = (id, n, values = {}) => say(`${id}-${n === 1 ? "one" : "other"}`, { n, ...values });
+
 const place = (p) => p.file ? [p.file, p.line, p.column].filter((v) => v != null).join(":") : "";
 
 async function update() {
@@ -15,7 +22,7 @@ async function update() {
     const state = await (await fetch("/state", { cache: "no-store" })).json();
     await apply(state);
   } catch (e) {
-    document.getElementById("status").textContent = "与 gongwen serve 的连接中断，正在重连…";
+    document.getElementById("status").textContent = say("page-disconnected");
   }
   busy = false;
   if (again) { again = false; update(); }
@@ -53,8 +60,8 @@ async function apply(state) {
   showError(state.error);
   showProblems(state.problems);
   document.body.classList.toggle("stale", !!state.error);
-  document.getElementById("status").textContent =
-    `${state.file} · ${state.pages.length} 页 · ${state.took_ms} ms · 第 ${state.version} 次渲染`;
+  document.getElementById("status").textContent = count("page-status", state.pages.length,
+    { file: state.file, ms: state.took_ms, version: state.version });
   shown = state.version;
   document.body.dataset.version = state.version;
   for (const page of changed.filter((p) => !now.includes(p))) {
@@ -73,7 +80,7 @@ async function load(div, hash) {
     next.src = src;
   });
   const img = div.querySelector("img");
-  img.alt = `第 ${Number(div.dataset.index)} 页`;
+  img.alt = say("page-alt", { n: Number(div.dataset.index) });
   img.src = src;
   div.dataset.hash = hash;
 }
@@ -83,14 +90,14 @@ function showError(error) {
   if (!error) return;
   overlayEl.querySelector(".where").textContent = place(error);
   overlayEl.querySelector(".message").textContent = error.message;
-  overlayEl.querySelector(".hint").textContent = error.hint ? `提示：${error.hint}` : "";
+  overlayEl.querySelector(".hint").textContent = error.hint ? say("page-hint", { hint: error.hint }) : "";
   const detail = overlayEl.querySelector(".detail");
   detail.hidden = !error.detail;
   detail.textContent = error.detail || "";
 }
 
 function showProblems(problems) {
-  document.getElementById("count").textContent = problems.length ? `(${problems.length})` : "";
+  document.getElementById("count").textContent = problems.length ? count("page-count", problems.length) : "";
   problemsEl.replaceChildren(...problems.map((p) => {
     const li = document.createElement("li");
     li.className = `problem ${p.severity}` + (p.at.length ? " located" : "");
@@ -99,7 +106,8 @@ function showProblems(problems) {
     what.textContent = p.message;
     const where = document.createElement("div");
     where.className = "where";
-    where.textContent = place(p) + (p.at.length ? ` · 第 ${p.at.map((a) => a.page).join("、")} 页` : "");
+    const pages = p.at.map((a) => a.page).join(say("page-list-separator"));
+    where.textContent = place(p) + (p.at.length ? ` · ${count("page-on", p.at.length, { list: pages })}` : "");
     li.append(what, where);
     let next = 0;
     if (p.at.length) li.addEventListener("click", () => { reveal(p.at[next]); next = (next + 1) % p.at.length; });
@@ -107,7 +115,7 @@ function showProblems(problems) {
   }));
   if (!problems.length) {
     const li = document.createElement("li");
-    li.textContent = "没有发现问题。";
+    li.textContent = say("page-no-problems");
     problemsEl.replaceChildren(li);
   }
 }

@@ -13,6 +13,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use gongwen_i18n::tr;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,6 +31,55 @@ const SVG_POLICY: &str =
 /// How often an idle event stream sends a comment, to find closed tabs.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
+/// The texts `page.js` shows, in the process's language (placeholders such as `%n` are
+/// filled in by the page).
+const PAGE_TEXTS: [&str; 12] = [
+    "page-disconnected",
+    "page-status-one",
+    "page-status-other",
+    "page-count-one",
+    "page-count-other",
+    "page-on-one",
+    "page-on-other",
+    "page-list-separator",
+    "page-alt",
+    "page-hint",
+    "page-no-problems",
+    "page-rendering",
+];
+
+/// `page.html` in the process's language: its `lang`, its own texts, and the texts its
+/// script shows as a JSON attribute of the root element (`data-texts`), since the page's
+/// policy allows no inline script.
+fn page_html() -> String {
+    let texts: serde_json::Map<String, serde_json::Value> = PAGE_TEXTS
+        .iter()
+        .map(|id| (id.to_string(), crate::CATALOG.message(id, &[]).into()))
+        .collect();
+    let lang = gongwen_i18n::lang();
+    let texts = serde_json::Value::Object(texts).to_string();
+    let fill = [
+        ("{lang}", lang.tag().to_string()),
+        ("{texts}", texts),
+        ("{title}", tr!("page-title")),
+        ("{failed}", tr!("page-failed")),
+        ("{rendering}", tr!("page-rendering")),
+        ("{problems}", tr!("page-problems")),
+    ];
+    fill.iter().fold(PAGE.to_string(), |page, (mark, text)| {
+        page.replace(mark, &attribute(text))
+    })
+}
+
+/// `text` escaped for an HTML attribute or element.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 /// The latest snapshot, changed after every render.
 type Snapshots = watch::Receiver<Arc<Snapshot>>;
 
@@ -37,7 +87,7 @@ type Snapshots = watch::Receiver<Arc<Snapshot>>;
 /// requests addressed to one of the `admitted` names.
 pub(crate) fn router(snapshots: Snapshots, admitted: Admitted) -> Router {
     Router::new()
-        .route("/", get(Html(PAGE)))
+        .route("/", get(Html(page_html())))
         .route(
             "/page.js",
             get(([(CONTENT_TYPE, "text/javascript")], SCRIPT)),
@@ -89,4 +139,32 @@ async fn events(
     let versions = WatchStream::new(snapshots)
         .map(|snapshot| Ok(Event::default().data(snapshot.version.to_string())));
     Sse::new(versions).keep_alive(KeepAlive::new().interval(KEEP_ALIVE).text("keep-alive"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_page_is_filled_in_with_the_language_and_its_texts() {
+        let page = super::page_html();
+        assert!(page.contains(r#"<html lang="zh-CN""#), "{page}");
+        assert!(page.contains("<title>gongwen 预览</title>"), "{page}");
+        for mark in [
+            "{lang}",
+            "{texts}",
+            "{title}",
+            "{failed}",
+            "{rendering}",
+            "{problems}",
+        ] {
+            assert!(!page.contains(mark), "{mark} left in the page");
+        }
+        for id in super::PAGE_TEXTS {
+            assert!(crate::CATALOG.has(gongwen_i18n::Lang::En, id), "{id}");
+            assert!(
+                page.contains(&format!("&quot;{id}&quot;")),
+                "{id} handed to the script"
+            );
+        }
+        assert!(page.contains("%n 个问题"), "{page}");
+    }
 }

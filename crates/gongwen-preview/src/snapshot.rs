@@ -96,13 +96,14 @@ impl Snapshot {
             .map(|p| p.svg.clone())
     }
 
-    /// "14 pages, 155 problems, 63 ms" for a line of output.
+    /// "共 14 页，155 个问题，用时 63 毫秒" ("14 pages, 155 problems, 63 ms") for a line of
+    /// output.
     pub fn summary(&self) -> String {
-        format!(
-            "{} pages, {} problems, {} ms",
-            self.pages.len(),
-            self.problems.len(),
-            self.took_ms
+        gongwen_i18n::tr!(
+            "preview-summary",
+            pages = self.pages.len(),
+            problems = self.problems.len(),
+            ms = self.took_ms as u64
         )
     }
 

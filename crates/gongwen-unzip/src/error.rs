@@ -1,6 +1,7 @@
 //! Why a zip container was refused: a limit it passes, or damage.
 
 use crate::{Limits, MB};
+use gongwen_i18n::tr;
 use std::fmt;
 
 /// The flag that sets the unpacked-size limit.
@@ -79,59 +80,80 @@ impl Error {
     /// What to do: for a limit, the flag that raises it.
     pub fn hint(&self) -> Option<String> {
         let flag = self.flag()?;
-        Some(format!(
-            "文件确实这么大时，用 {flag} 提高上限（raise the limit）；来历不明的文件可能是 zip 炸弹（zip bomb）"
-        ))
+        Some(tr!("unzip-hint-limit", flag = flag))
     }
 }
 
-fn mb(limits: &Limits) -> String {
-    format!("{} MB", limits.max_bytes.div_ceil(MB))
+fn mb(limits: &Limits) -> u64 {
+    limits.max_bytes.div_ceil(MB)
 }
 
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Limit::Archive { size, limits } => write!(
-                f,
-                "压缩文件本身有 {} MB，超过解压上限 {}（{BYTES_FLAG}）",
-                size.div_ceil(MB),
-                mb(limits)
+        let text = match self {
+            Limit::Archive { size, limits } => tr!(
+                "unzip-archive-too-big",
+                size = size.div_ceil(MB),
+                limit = mb(limits),
+                flag = BYTES_FLAG
             ),
-            Limit::Entries { count, limits } => write!(
-                f,
-                "压缩包内有 {count} 个条目，超过上限 {}（{ENTRIES_FLAG}）",
-                limits.max_entries
+            Limit::Entries { count, limits } => tr!(
+                "unzip-too-many-entries",
+                count = count,
+                limit = limits.max_entries,
+                flag = ENTRIES_FLAG
             ),
-            Limit::Entry { name, limits } => write!(
-                f,
-                "压缩包内的 `{name}` 解压后超过上限 {}（{BYTES_FLAG}）",
-                mb(limits)
+            Limit::Entry { name, limits } => tr!(
+                "unzip-entry-too-big",
+                name = name,
+                limit = mb(limits),
+                flag = BYTES_FLAG
             ),
             Limit::Total { limits } => {
-                write!(f, "压缩包解压后总计超过上限 {}（{BYTES_FLAG}）", mb(limits))
+                tr!("unzip-total-too-big", limit = mb(limits), flag = BYTES_FLAG)
             }
-        }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why the zip crate could not read the archive, in words (not its own text).
+fn reason(e: &zip::result::ZipError) -> String {
+    use zip::result::ZipError;
+    match e {
+        ZipError::InvalidArchive(_) | ZipError::FileNotFound => tr!("unzip-reason-damaged"),
+        ZipError::UnsupportedArchive(_)
+        | ZipError::InvalidPassword
+        | ZipError::CompressionMethodNotSupported(_) => tr!("unzip-reason-unsupported"),
+        ZipError::Io(_) => tr!("unzip-reason-io"),
+        _ => tr!("unzip-reason-other"),
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Limit(limit) => limit.fmt(f),
-            Error::NotZip(e) => write!(f, "不是可读的 zip 文件（not a readable zip archive）：{e}"),
-            Error::Missing(name) => write!(f, "压缩包内缺少 `{name}`"),
+        let text = match self {
+            Error::Limit(limit) => return limit.fmt(f),
+            Error::NotZip(e) => tr!("unzip-not-zip", reason = reason(e)),
+            Error::Missing(name) => tr!("unzip-missing", name = name),
             Error::Lies {
                 name,
                 declared,
                 read,
-            } => write!(
-                f,
-                "压缩包内的 `{name}` 声明解压后 {declared} 字节，实际{}{read} 字节；文件已损坏或被篡改",
-                if read > declared { "至少 " } else { " " }
+            } if read > declared => tr!(
+                "unzip-lies-more",
+                name = name,
+                declared = declared,
+                read = read
             ),
-            Error::Read { name, error } => write!(f, "压缩包内的 `{name}` 无法解压：{error}"),
-        }
+            Error::Lies {
+                name,
+                declared,
+                read,
+            } => tr!("unzip-lies", name = name, declared = declared, read = read),
+            Error::Read { name, .. } => tr!("unzip-read", name = name),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -5,6 +5,8 @@
 
 mod error;
 
+gongwen_i18n::catalog!();
+
 pub use error::{BYTES_FLAG, ENTRIES_FLAG, Error, Limit};
 
 use std::io::{Cursor, Read};

@@ -292,7 +292,9 @@ pub(crate) fn one_line(stderr: &str) -> String {
             .unwrap_or(rest.len());
         let place = rest[..end].iter().find_map(|l| {
             let l = l.trim_start();
-            l.strip_prefix("┌─ ").or_else(|| l.strip_prefix("= in "))
+            l.strip_prefix("┌─ ")
+                .or_else(|| l.strip_prefix("= in "))
+                .or_else(|| l.strip_prefix("= 位于 "))
         });
         let line = line.replace('│', "|");
         match (header, place) {

@@ -26,6 +26,10 @@ impl Running {
             .env_remove("LC_MESSAGES")
             .env("LANG", "zh_CN.UTF-8")
             .current_dir(dir)
+            // The default language, 简体中文, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "zh_CN.UTF-8")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
