@@ -17,13 +17,9 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
     if !args.force
         && let Some(existing) = [&template, &data].into_iter().find(|p| p.exists())
     {
-        return Err(format!(
-            "{} already exists; choose another folder with -o, or add --force to overwrite it",
-            existing.display()
-        )
-        .into());
+        return Err(gongwen_import::messages::exists(existing).into());
     }
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| gongwen_import::messages::cannot_create(&dir, &e))?;
     for (path, text) in [
         (&template, &imported.written.template),
         (&data, &imported.written.data),
@@ -33,17 +29,13 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), crate::Exit> {
     let report = imported.report() + &trial(&data);
     crate::write(&dir.join("import-report.txt"), report.as_bytes())?;
     print!("{report}");
-    eprintln!(
-        "wrote {} and {}; render with: gongwen render {}",
-        template.display(),
-        data.display(),
-        data.display()
-    );
+    eprintln!("{}", gongwen_import::messages::wrote(&template, &data));
     Ok(())
 }
 
 /// The report's 渲染 line: what import wrote, laid out once as `gongwen render` would (a
-/// draft, the standard fonts): its pages, or why it does not render and what to do.
+/// draft, the standard fonts): its pages, or why it does not render and what to do (in the
+/// language of the process, from gongwen-import's messages).
 fn trial(data: &std::path::Path) -> String {
     let producer = gongwen_pipeline::Producer::new();
     let options = gongwen_pipeline::Options {
@@ -58,11 +50,5 @@ fn trial(data: &std::path::Path) -> String {
                 .produce(&job, gongwen_pipeline::Format::Txt, &options)
                 .map_err(|f| f.to_string())
         });
-    match laid {
-        Ok(p) => format!(
-            "  渲染：可以，{} 页（gongwen render 排出的页数）\n",
-            p.pages
-        ),
-        Err(why) => format!("  渲染：不能——{why}\n"),
-    }
+    gongwen_import::messages::render_line(laid.map(|p| p.pages))
 }

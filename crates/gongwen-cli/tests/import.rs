@@ -13,6 +13,7 @@
 
 mod common;
 
+use common::imports::gongwen_zh;
 use common::{comparable, gongwen, render_text, workspace_file};
 use std::path::Path;
 
@@ -125,7 +126,7 @@ fn check(rel: &str, metrics: usize, joint_header: bool) {
     let source = workspace_file(&format!("tests/import/{rel}"));
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("imported");
-    let run = gongwen()
+    let run = gongwen_zh()
         .args(["import"])
         .arg(&source)
         .arg("-o")
@@ -139,7 +140,7 @@ fn check(rel: &str, metrics: usize, joint_header: bool) {
         String::from_utf8_lossy(&run.stderr)
     );
     let found = report
-        .split("figures: ")
+        .split("指标：")
         .nth(1)
         .and_then(|s| s.split(' ').next())
         .and_then(|n| n.parse::<usize>().ok());
@@ -286,16 +287,44 @@ fn import_refuses_to_overwrite_and_names_bad_files() {
         "old.txt",
         "关于召开会议的通知\n各单位：\n定于下周开会，参会30人。\n",
     );
-    gongwen().arg("import").arg(&doc).assert().success();
-    let again = gongwen().arg("import").arg(&doc).output().expect("run");
+    gongwen_zh().arg("import").arg(&doc).assert().success();
+    let again = gongwen_zh().arg("import").arg(&doc).output().expect("run");
     assert!(!again.status.success());
-    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
-    let broken = common::write_file(dir.path(), "broken.docx", "not a zip");
-    let out = gongwen().arg("import").arg(&broken).output().expect("run");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = String::from_utf8_lossy(&again.stderr);
     assert!(
-        err.contains("broken.docx") && err.contains("not a readable .docx"),
+        err.contains("已经存在") && err.contains("`--force`"),
         "{err}"
     );
+    let english = gongwen()
+        .args(["--lang", "en", "import"])
+        .arg(&doc)
+        .output();
+    let err = String::from_utf8_lossy(&english.expect("run").stderr).into_owned();
+    assert!(
+        err.contains("already exists; choose another folder"),
+        "{err}"
+    );
+    let broken = common::write_file(dir.path(), "broken.docx", "not a zip");
+    let out = gongwen_zh()
+        .arg("import")
+        .arg(&broken)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("broken.docx") && err.contains("不是可读的 .docx 文件"),
+        "{err}"
+    );
+    // The zip library's own words are not shown.
+    assert!(
+        !err.contains("archive") && !err.contains("zip file"),
+        "{err}"
+    );
+    let out = gongwen()
+        .args(["--lang", "en", "import"])
+        .arg(&broken)
+        .output();
+    let err = String::from_utf8_lossy(&out.expect("run").stderr).into_owned();
+    assert!(err.contains("not a readable .docx file"), "{err}");
     assert!(!Path::new(&dir.path().join("broken")).exists());
 }

@@ -48,7 +48,7 @@ fn numbers(list: &[&str]) -> Vec<String> {
 fn a_resolution_then_the_circular_that_circulates_it_keep_their_numbering() {
     let rel = "docs/resolution-then-circular.txt";
     let (dir, out, report) = import(rel);
-    assert!(report.contains("two documents"), "{report}");
+    assert!(report.contains("文件里有两份公文"), "{report}");
     let lines = rendered_lines(dir.path(), &out);
     // The 通知 (main document, with 主送 and closing) first, then the 决议 it circulates.
     let want = numbers(&["一", "二", "三", "一", "二", "三"]);
@@ -95,7 +95,7 @@ fn an_attachment_note_without_its_attachments_is_printed_once_as_its_own_block()
     let rel = "docs/training-notice.txt";
     let (dir, out, report) = import(rel);
     assert!(
-        report.contains("2 not in the file are listed only"),
+        report.contains("其中 2 个不在文件中，只列在附件说明里"),
         "{report}"
     );
     let template = std::fs::read_to_string(out.join("template.md.tera")).expect("template");
@@ -117,7 +117,7 @@ fn an_attachment_note_without_its_attachments_is_printed_once_as_its_own_block()
 fn an_attachment_note_merges_with_the_attachment_found_later() {
     let rel = "docs/training-notice-form.txt";
     let (dir, out, report) = import(rel);
-    assert!(!report.contains("its page is titled"), "{report}");
+    assert!(!report.contains("附件页的标题是"), "{report}");
     let lines = rendered_lines(dir.path(), &out);
     let (at, block) = note_block(&lines);
     // Item 2 is the attachment in the file: the note names it as typed, its page keeps

@@ -98,7 +98,7 @@ fn minutes_import_with_their_mark_issue_and_attendance() {
             "{report}"
         );
         assert!(report.contains("期号 第5期"), "{report}");
-        assert!(report.contains("出席 请假 列席 (attendance)"), "{report}");
+        assert!(report.contains("出席 请假 列席（出席情况）"), "{report}");
         assert!(report.contains("编发单位 云川市总工会办公室"), "{report}");
         let doc = document(&data);
         assert_eq!(doc.kind, DocKind::Minutes, "{name}");

@@ -255,7 +255,7 @@ fn utf16_text_imports_and_a_binary_file_is_refused() {
     );
     let (code, err) = run(&["import", "binary.txt", "-o", "b"], dir.path());
     assert_eq!(code, Some(1), "{err}");
-    assert!(err.contains("not a text file"), "{err}");
+    assert!(err.contains("不是文本文件"), "{err}");
     assert!(!dir.path().join("b/template.md.tera").exists());
 }
 

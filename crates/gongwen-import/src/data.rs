@@ -3,7 +3,8 @@
 
 use crate::declared::Declared;
 use crate::parse::Parsed;
-use crate::yaml::{List, Ordered, YamlError, no_items, to_yaml};
+use crate::yaml::{List, Ordered, YamlError, comment, no_items, to_yaml};
+use gongwen_i18n::tr;
 use gongwen_model::{Attendance, Colophon, Distribution, Header, Masthead};
 use serde::Serialize;
 use serde::ser::Serializer;
@@ -164,14 +165,10 @@ pub(crate) fn data(p: &Parsed, metrics: &[Declared]) -> Result<String, YamlError
         template: "template.md.tera",
         document: (!empty).then_some(document),
     };
-    let mut d = String::from(
-        "# The data of the imported document: its frame below, its figures under metrics.\n",
-    );
+    let mut d = comment(&tr!("import-data-comment"));
     d.push_str(&to_yaml(&head)?);
     if !metrics.is_empty() {
-        d.push_str(
-            "# null marks a figure still to fill in: the document had a placeholder there.\n",
-        );
+        d.push_str(&comment(&tr!("import-data-null-comment")));
         let figures = MetricsMatter {
             metrics: Ordered(
                 metrics
@@ -323,7 +320,8 @@ mod tests {
             assert_eq!(doc["attendance"], attendance, "{yaml}");
             assert_eq!(d["metrics"]["人数"], Value::Null, "{yaml}");
 
-            let template = front_matter(&p, "a.txt", &[declared]).unwrap();
+            // The file's name goes into a comment: a line break in it starts no YAML.
+            let template = front_matter(&p, &format!("{v}.txt"), &[declared]).unwrap();
             let yaml = template
                 .strip_prefix("---\n")
                 .unwrap()

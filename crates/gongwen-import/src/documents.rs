@@ -7,6 +7,7 @@ use crate::head::{title, under_title};
 use crate::line::Line;
 use crate::parts::{AttachmentParts, Parsed};
 use crate::text::*;
+use gongwen_i18n::tr;
 
 /// A document starting inside the body: its title, 题注 and 主送, and where its body starts.
 struct Next {
@@ -57,25 +58,26 @@ pub(crate) fn split(
             body: preamble(p.title_note.take(), None, main),
             ..AttachmentParts::default()
         };
-        p.remarks.push(format!(
-            "the file holds two documents: “{}” and after it “{}”, which has the 主送 and the closing; “{}” is imported as the main document and “{}” as the document it circulates (forwarded, after it, with its own heading numbers)",
-            circulated.title, titles[0], titles[0], circulated.title
+        p.remarks.push(tr!(
+            "import-remark-two-documents",
+            circulated = &circulated.title,
+            main = &titles[0]
         ));
         p.title = head.title;
         p.title_note = head.title_note;
         p.addressee = head.addressee;
         return (body, vec![circulated]);
     }
-    p.remarks.push(format!(
-        "the file holds {} documents; each after the first is imported as a forwarded document with its own title and heading numbers: “{}”{}",
-        titles.len() + 1,
-        titles.join("”, “"),
-        if has_closing {
-            "; the 署名 and date at the end print under the first document"
-        } else {
-            ""
-        }
-    ));
+    let (count, titles) = (titles.len() + 1, titles.join("”，“"));
+    p.remarks.push(if has_closing {
+        tr!(
+            "import-remark-documents-closing",
+            count = count,
+            titles = titles
+        )
+    } else {
+        tr!("import-remark-documents", count = count, titles = titles)
+    });
     let forwarded = parts
         .into_iter()
         .map(|(head, body)| AttachmentParts {

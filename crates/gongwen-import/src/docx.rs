@@ -2,6 +2,7 @@
 
 use crate::Error;
 use crate::line::Line;
+use gongwen_i18n::tr;
 use gongwen_unzip::Limits;
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
@@ -21,8 +22,10 @@ pub enum XmlError {
 impl fmt::Display for XmlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            XmlError::Xml(e) => e.fmt(f),
-            XmlError::Entity(name) => write!(f, "unknown entity &{name};"),
+            // The parser's own words name its internals; the user needs to know the file
+            // is damaged.
+            XmlError::Xml(_) => f.write_str(&tr!("import-docx-damaged")),
+            XmlError::Entity(name) => f.write_str(&tr!("import-docx-entity", name = name)),
         }
     }
 }
@@ -33,17 +36,64 @@ impl std::error::Error for XmlError {}
 /// starts another), tables as tables. Headers, footers and notes are left out. The
 /// archive is opened within `limits`: a zip bomb is refused before it expands.
 pub fn read(path: &Path, bytes: &[u8], limits: Limits) -> Result<Vec<Line>, Error> {
-    let not_docx =
-        |why: &dyn fmt::Display| Error::new(path, format!("not a readable .docx file: {why}"));
-    let unzip = |e: gongwen_unzip::Error| match e.hint() {
-        Some(hint) => Error::new(path, format!("{e}\n  = 提示：{hint}")),
-        None => not_docx(&e),
-    };
     let xml = gongwen_unzip::open(bytes, limits)
         .and_then(|mut archive| archive.read("word/document.xml"))
-        .map_err(unzip)?;
-    let xml = String::from_utf8(xml).map_err(|e| not_docx(&e))?;
-    parse(&xml).map_err(|e| not_docx(&e))
+        .map_err(|e| Error::new(path, unzip_message(&e)))?;
+    let xml = String::from_utf8(xml).map_err(|_| Error::new(path, tr!("import-docx-damaged")))?;
+    parse(&xml).map_err(|e| Error::new(path, e.to_string()))
+}
+
+/// Why the archive could not be opened or its main text unpacked, in words (the zip
+/// library's own are not shown), with the flag that raises a limit reached.
+fn unzip_message(e: &gongwen_unzip::Error) -> String {
+    use gongwen_unzip::{Error as Zip, Limit, MB};
+    let mb = |l: &Limits| l.max_bytes.div_ceil(MB);
+    let message = match e {
+        Zip::Limit(Limit::Archive { size, limits }) => tr!(
+            "import-limit-archive",
+            size = size.div_ceil(MB),
+            limit = mb(limits)
+        ),
+        Zip::Limit(Limit::Entries { count, limits }) => tr!(
+            "import-limit-entries",
+            count = count,
+            limit = limits.max_entries
+        ),
+        Zip::Limit(Limit::Entry { name, limits }) => {
+            tr!("import-limit-entry", name = name, limit = mb(limits))
+        }
+        Zip::Limit(Limit::Total { limits }) => tr!("import-limit-total", limit = mb(limits)),
+        Zip::NotZip(_) => tr!("import-docx-not-zip"),
+        Zip::Missing(name) => tr!("import-docx-missing", name = name),
+        Zip::Lies {
+            name,
+            declared,
+            read,
+        } if read > declared => tr!(
+            "import-docx-lies-more",
+            name = name,
+            declared = declared,
+            read = read
+        ),
+        Zip::Lies {
+            name,
+            declared,
+            read,
+        } => tr!(
+            "import-docx-lies",
+            name = name,
+            declared = declared,
+            read = read
+        ),
+        Zip::Read { name, .. } => tr!("import-docx-unpack", name = name),
+    };
+    match e.flag() {
+        Some(flag) => {
+            let hint = tr!("import-hint", hint = tr!("import-limit-hint", flag = flag));
+            format!("{message}\n  = {hint}")
+        }
+        None => message,
+    }
 }
 
 /// Where the reader is inside the body.

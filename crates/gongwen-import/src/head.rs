@@ -5,6 +5,7 @@ use crate::body::heading_of;
 use crate::line::Line;
 use crate::parts::Parsed;
 use crate::text::*;
+use gongwen_i18n::tr;
 use gongwen_model::Header;
 
 pub(crate) use crate::line::text_at as text;
@@ -50,9 +51,8 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
     if let Some(next) = text(lines, i).filter(|t| !numbered && crate::frame::is_doc_number(t)) {
         // A web page shows the 发文字号 under the title; the document has it in its 版头.
         p.header.get_or_insert_with(Header::default).doc_number = Some(next.clone());
-        p.remarks.push(format!(
-            "发文字号“{next}”在原文中位于标题之下；按 GB/T 9704 §7.2.4 印在标题之上"
-        ));
+        p.remarks
+            .push(tr!("import-remark-number-under-title", number = &next));
         i += 1;
     }
     if let (Some(next), Some(Line::Text(raw))) = (text(lines, i), lines.get(i))
@@ -90,9 +90,8 @@ pub(crate) fn under_title(p: &mut Parsed, lines: &[Line], mut i: usize) -> usize
     if let (Some(title), Some(next)) = (p.title.first(), text(lines, i))
         && same_text(title, &next)
     {
-        p.remarks.push(format!(
-            "the line after the title repeats it (“{next}”); it is kept as the first paragraph — delete it from the template if it was pasted twice"
-        ));
+        p.remarks
+            .push(tr!("import-remark-title-repeated", line = next));
     }
     i
 }

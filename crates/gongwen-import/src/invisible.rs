@@ -28,7 +28,10 @@ pub(crate) fn strip(lines: Vec<Line>) -> (Vec<Line>, usize) {
 /// The report's line for `count` characters taken out, or `None` for none.
 pub(crate) fn report_line(count: usize) -> Option<String> {
     (count > 0).then(|| {
-        format!("  看不见的字符：删去 {count} 个（双向控制符、零宽空格、软连字符等，印出来看不见，却会改变印出的文字）")
+        format!(
+            "  {}",
+            gongwen_i18n::tr!("import-report-invisible", count = count)
+        )
     })
 }
 

@@ -22,6 +22,7 @@ mod invisible;
 pub mod line;
 mod markdown;
 mod markup;
+pub mod messages;
 pub mod names;
 mod note;
 pub mod parse;
@@ -34,10 +35,13 @@ mod typed_numbers;
 pub mod write;
 mod yaml;
 
+gongwen_i18n::catalog!();
+
 pub use line::Line;
 pub use parse::{Parsed, parse};
 pub use write::{Declared, Written, YamlError, write};
 
+use gongwen_i18n::tr;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -62,7 +66,8 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+        let path = self.path.display().to_string();
+        f.write_str(&tr!("import-error", path = path, message = &self.message))
     }
 }
 
@@ -102,7 +107,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
     };
     let parsed = parse(lines);
     if parsed.title.is_empty() && parsed.body.is_empty() {
-        return Err(Error::new(path, "no text found; is it an empty file?"));
+        return Err(Error::new(path, tr!("import-empty")));
     }
     let source = path.file_name().map_or_else(
         || path.display().to_string(),
@@ -132,5 +137,19 @@ impl Imported {
             report.push('\n');
         }
         report
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn every_message_is_in_both_languages() {
+        let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&crate::CATALOG, src),
+            Vec::<String>::new()
+        );
     }
 }

@@ -4,6 +4,7 @@
 use crate::line::Line;
 use crate::parts::AttachmentParts;
 use crate::text::{compact, has_sentence_marks, width};
+use gongwen_i18n::tr;
 
 /// The 附件说明 at the end of `lines`: the line it starts at and the titles it lists, in
 /// order. `None` when there is no line starting "附件：" or the lines from the last one on
@@ -142,12 +143,11 @@ pub(crate) fn merge(
                 let listed_as = (listed[k] != a.title).then(|| listed[k].clone());
                 let kept = listed_as.as_deref().is_some_and(attribute_safe);
                 if !kept && !same(&listed[k], &a.title) {
-                    remarks.push(format!(
-                        "附件说明 lists attachment {} as “{}” but its page is titled “{}”; both now print “{}” — correct the title in the template if that is wrong",
-                        k + 1,
-                        listed[k],
-                        a.title,
-                        a.title
+                    remarks.push(tr!(
+                        "import-remark-note-title",
+                        number = k + 1,
+                        listed = &listed[k],
+                        title = &a.title
                     ));
                 }
                 slots[k] = Some(AttachmentParts {
@@ -162,9 +162,10 @@ pub(crate) fn merge(
     }
     let separate = slots.iter().filter(|s| s.is_none()).count();
     if separate > 0 {
-        remarks.push(format!(
-            "附件说明 lists {} attachment(s); {separate} not in the file are listed only (`{{.attachment .separate}}` in the template: no pages of their own)",
-            listed.len()
+        remarks.push(tr!(
+            "import-remark-note-separate",
+            count = listed.len(),
+            separate = separate
         ));
     }
     let mut out: Vec<AttachmentParts> = slots

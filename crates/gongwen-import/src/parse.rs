@@ -6,6 +6,7 @@ use crate::head::{text, title, under_title};
 use crate::line::Line;
 use crate::text::*;
 use crate::{attendance, documents, formats, note, typed_numbers};
+use gongwen_i18n::tr;
 use gongwen_model::DocKind;
 
 pub use crate::parts::{AttachmentParts, Parsed};
@@ -88,10 +89,7 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
         }
         let after = lines.get(j..end).unwrap_or_default();
         if let Some((taken, titles)) = note::find_at_start(after) {
-            p.remarks.push(
-                "附件说明在原文中位于成文日期之后；按 GB/T 9704 §7.3.4 印在正文之下、署名之上"
-                    .to_string(),
-            );
+            p.remarks.push(tr!("import-remark-note-after-date"));
             late_note = Some(titles);
             j += taken;
         }
@@ -135,17 +133,22 @@ fn body_and_closing(p: &mut Parsed, lines: &[Line], start: usize) {
 /// The main body and each attachment keep their heading numbers as typed where gongwen's
 /// numbering would print others; the report says where and why.
 fn keep_typed_numbers(p: &mut Parsed) {
-    let mut keep = |blocks: &mut Vec<crate::body::Block>, whose: &str| {
+    let mut keep = |blocks: &mut Vec<crate::body::Block>, whose: Option<&str>| {
         if let Some(why) = typed_numbers::reason(blocks) {
             *blocks = typed_numbers::as_paragraphs(std::mem::take(blocks));
-            p.remarks.push(format!(
-                "{whose}的编号按原文保留，不自动编号：{why}（这些行作为段落印出）"
-            ));
+            p.remarks.push(match whose {
+                None => tr!("import-remark-typed-numbers-body", why = why),
+                Some(title) => tr!(
+                    "import-remark-typed-numbers-attachment",
+                    title = title,
+                    why = why
+                ),
+            });
         }
     };
-    keep(&mut p.body, "正文");
+    keep(&mut p.body, None);
     for a in &mut p.attachments {
-        keep(&mut a.body, &format!("“{}”", a.title));
+        keep(&mut a.body, Some(&a.title));
     }
 }
 

@@ -38,7 +38,8 @@ pub fn lines(lines: Vec<Line>) -> (Vec<Line>, usize) {
 pub fn report_line(count: usize) -> Option<String> {
     (count > 0).then(|| {
         format!(
-            "  标点：{count} 个标点改为 GB/T 15834 的形式（中文里的半角标点改为全角，“―”改为“—”）；用 --keep-punctuation 保留原样"
+            "  {}",
+            gongwen_i18n::tr!("import-report-punctuation", count = count)
         )
     })
 }

@@ -3,6 +3,7 @@
 
 use crate::Error;
 use crate::line::Line;
+use gongwen_i18n::tr;
 use gongwen_unzip::Limits;
 use std::io::Read;
 use std::path::Path;
@@ -18,10 +19,7 @@ pub fn read(path: &Path, limits: Limits) -> Result<Vec<Line>, Error> {
     let bytes = bounded(path, limits.max_bytes)?;
     match ext.as_str() {
         "docx" => crate::docx::read(path, &bytes, limits),
-        "doc" | "wps" => Err(Error::new(
-            path,
-            "an old binary Word file; save it as .docx (Word: 另存为 → Word 文档) and import that",
-        )),
+        "doc" | "wps" => Err(Error::new(path, tr!("import-old-word"))),
         "md" | "markdown" => Ok(crate::markdown::lines(&text_of(path, &bytes)?)),
         _ => Ok(text_lines(&text_of(path, &bytes)?)),
     }
@@ -30,18 +28,13 @@ pub fn read(path: &Path, limits: Limits) -> Result<Vec<Line>, Error> {
 /// The bytes of the file at `path`, refused when it holds more than `max` bytes (read no
 /// further than that, whatever its size claims).
 fn bounded(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
-    let cannot = |e: std::io::Error| Error::new(path, format!("cannot read: {e}"));
+    let cannot = |e: std::io::Error| Error::new(path, crate::messages::io_reason(&e));
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
     file.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.len() as u64 > max {
-        return Err(Error::new(
-            path,
-            format!(
-                "文件超过上限 {} MB（--max-unpacked-mb）；文件确实这么大时，用 --max-unpacked-mb 提高上限",
-                max.div_ceil(gongwen_unzip::MB)
-            ),
-        ));
+        let mb = max.div_ceil(gongwen_unzip::MB);
+        return Err(Error::new(path, tr!("import-too-large", mb = mb)));
     }
     Ok(bytes)
 }
@@ -54,10 +47,7 @@ fn text_of(path: &Path, bytes: &[u8]) -> Result<String, Error> {
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
     if binary {
-        return Err(Error::new(
-            path,
-            "not a text file (it holds bytes no text has); import a .txt, .md or .docx document",
-        ));
+        return Err(Error::new(path, tr!("import-not-text")));
     }
     Ok(text)
 }

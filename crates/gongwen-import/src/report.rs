@@ -1,8 +1,9 @@
-//! The import report: what was recognised, as a user checks it.
+//! The import report: what was recognised, as a user checks it, in the process's language.
 
 use crate::Imported;
 use crate::body::Block;
 use crate::parse::Parsed;
+use gongwen_i18n::tr;
 use gongwen_model::DocKind;
 use std::fmt::Write;
 
@@ -10,29 +11,36 @@ pub(crate) fn report(i: &Imported) -> String {
     let p = &i.parsed;
     let mut r = String::new();
     let _ = writeln!(r, "{}", i.source);
-    let _ = writeln!(r, "  文种：{}", genre(p));
-    let _ = writeln!(r, "  格式：{}", format(p.kind));
-    let _ = writeln!(r, "  frame: {}", frame(p).join(", "));
+    let _ = writeln!(r, "  {}", tr!("import-report-genre", genre = genre(p)));
+    let _ = writeln!(
+        r,
+        "  {}",
+        tr!("import-report-format", format = format(p.kind))
+    );
+    let frame = frame(p);
+    let elements = if frame.is_empty() {
+        tr!("import-report-none")
+    } else {
+        frame.join(&tr!("import-report-separator"))
+    };
+    let _ = writeln!(r, "  {}", tr!("import-report-frame", elements = elements));
     body(&mut r, i);
     let metrics = &i.written.metrics;
     let filled = metrics.iter().filter(|m| m.value.is_some()).count();
-    let _ = writeln!(
-        r,
-        "  figures: {} became metrics ({} with a value in data.yaml, {} placeholders to fill in)",
-        metrics.len(),
-        filled,
-        metrics.len() - filled
+    let figures = tr!(
+        "import-report-figures",
+        count = metrics.len(),
+        filled = filled,
+        placeholders = metrics.len() - filled
     );
+    let _ = writeln!(r, "  {figures}");
     if let Some(d) = &p.date
         && d.contains('-')
     {
-        let _ = writeln!(
-            r,
-            "  成文日期 typed {d} is printed 年月日 in Arabic numerals (GB/T 9704 §7.3.5)"
-        );
+        let _ = writeln!(r, "  {}", tr!("import-report-date", date = d));
     }
     for remark in &p.remarks {
-        let _ = writeln!(r, "  note: {remark}");
+        let _ = writeln!(r, "  {}", tr!("import-report-note", remark = remark));
     }
     r
 }
@@ -41,34 +49,30 @@ pub(crate) fn report(i: &Imported) -> String {
 fn genre(p: &Parsed) -> String {
     match (p.genre, p.kind) {
         (Some(g), _) => g.to_string(),
-        (None, DocKind::News) => {
-            "简报（工作信息），不在《党政机关公文处理工作条例》的十五种文种之内".into()
-        }
-        (None, DocKind::Speech) => {
-            "讲话稿，不在《党政机关公文处理工作条例》的十五种文种之内".into()
-        }
+        (None, DocKind::News) => tr!("import-genre-news"),
+        (None, DocKind::Speech) => tr!("import-genre-speech"),
         (None, _) => {
             let title = p.title.concat();
             if title.is_empty() {
-                "未识别（没有标题）".into()
+                tr!("import-genre-untitled")
             } else {
-                format!("未识别（标题“{title}”不以十五种文种之一结尾）")
+                tr!("import-genre-unknown", title = title)
             }
         }
     }
 }
 
 /// The 格式 line: the layout the template is given, and the template's `kind:`.
-fn format(kind: DocKind) -> &'static str {
+fn format(kind: DocKind) -> String {
     match kind {
-        DocKind::Letter => "信函格式（GB/T 9704 §10.1；kind: letter）",
-        DocKind::Order => "命令格式（GB/T 9704 §10.2；kind: order）",
-        DocKind::Minutes => "纪要格式（GB/T 9704 §10.3；kind: minutes）",
-        DocKind::News => "简报格式（刊头；kind: news）",
-        DocKind::Speech => "讲话稿（kind: speech）",
-        DocKind::Circular => "文件格式（GB/T 9704 §7；kind: circular）",
-        DocKind::Report => "文件格式（GB/T 9704 §7；kind: report）",
-        DocKind::Resolution => "文件格式（GB/T 9704 §7；kind: resolution）",
+        DocKind::Letter => tr!("import-format-letter"),
+        DocKind::Order => tr!("import-format-order"),
+        DocKind::Minutes => tr!("import-format-minutes"),
+        DocKind::News => tr!("import-format-news"),
+        DocKind::Speech => tr!("import-format-speech"),
+        DocKind::Circular => tr!("import-format-document", kind = "circular"),
+        DocKind::Report => tr!("import-format-document", kind = "report"),
+        DocKind::Resolution => tr!("import-format-document", kind = "resolution"),
     }
 }
 
@@ -76,19 +80,15 @@ fn format(kind: DocKind) -> &'static str {
 fn frame(p: &Parsed) -> Vec<String> {
     let mut frame = header(p);
     if !p.title.is_empty() {
-        frame.push(format!(
-            "标题 ({} line{})",
-            p.title.len(),
-            if p.title.len() > 1 { "s" } else { "" }
-        ));
+        frame.push(tr!("import-frame-title", count = p.title.len()));
     }
     for (name, present) in [
-        ("题注", p.title_note.is_some()),
-        ("署名行 (byline)", p.byline.is_some()),
-        ("主送", p.addressee.is_some()),
+        ("题注".to_string(), p.title_note.is_some()),
+        (tr!("import-frame-byline"), p.byline.is_some()),
+        ("主送".to_string(), p.addressee.is_some()),
     ] {
         if present {
-            frame.push(name.to_string());
+            frame.push(name);
         }
     }
     if !p.signatures.is_empty() {
@@ -104,7 +104,7 @@ fn frame(p: &Parsed) -> Vec<String> {
     }
     if !p.attendance.is_empty() {
         let labels: Vec<&str> = p.attendance.iter().map(|a| a.label.as_str()).collect();
-        frame.push(format!("{} (attendance)", labels.join(" ")));
+        frame.push(tr!("import-frame-attendance", labels = labels.join(" ")));
     }
     for (name, present) in [
         ("附注", p.note.is_some()),
@@ -125,7 +125,11 @@ fn frame(p: &Parsed) -> Vec<String> {
     match (attached, separate) {
         (0, _) => {}
         (n, 0) => frame.push(format!("附件 ×{n}")),
-        (n, s) => frame.push(format!("附件 ×{n} ({s} listed only, not in the file)")),
+        (n, s) => frame.push(tr!(
+            "import-frame-attachments-separate",
+            count = n,
+            separate = s
+        )),
     }
     if forwarded > 0 {
         frame.push(format!("转发的文件 ×{forwarded}"));
@@ -203,22 +207,18 @@ fn body(r: &mut String, i: &Imported) {
     for a in &p.attachments {
         walk(&a.body);
     }
-    let _ = writeln!(
-        r,
-        "  body: headings 一、×{} （一）×{} 1.×{} （1）×{}, {} run-in leads, {} table{}",
-        levels[0],
-        levels[1],
-        levels[2],
-        levels[3],
-        i.written.leads,
-        tables,
-        if tables == 1 { "" } else { "s" }
+    let line = tr!(
+        "import-report-body",
+        first = levels[0],
+        second = levels[1],
+        third = levels[2],
+        fourth = levels[3],
+        leads = i.written.leads,
+        tables = tables
     );
+    let _ = writeln!(r, "  {line}");
     if !retyped.is_empty() {
-        let _ = writeln!(
-            r,
-            "  heading numbers typed {} are printed in the GB/T 9704 forms 一、 （一） 1. （1）",
-            retyped.join(" ")
-        );
+        let typed = retyped.join(" ");
+        let _ = writeln!(r, "  {}", tr!("import-report-retyped", typed = typed));
     }
 }

@@ -4,6 +4,7 @@
 //! typed paragraphs instead of headings gongwen renumbers.
 
 use crate::body::Block;
+use gongwen_i18n::tr;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ pub(crate) fn reason(blocks: &[Block]) -> Option<String> {
         match block {
             Block::Paragraph(t) => {
                 if let Some(m) = ARTICLE.find(t) {
-                    return Some(format!("它按“{}”分章分条", m.as_str()));
+                    return Some(tr!("import-typed-articles", article = m.as_str()));
                 }
             }
             Block::Heading {
@@ -27,12 +28,16 @@ pub(crate) fn reason(blocks: &[Block]) -> Option<String> {
                 counts[l] += 1;
                 counts[l + 1..].iter_mut().for_each(|c| *c = 0);
                 if text.ends_with(['；', ';', '，', ',']) {
-                    return Some(format!("“{typed}{text}”是列举项，不是标题"));
+                    return Some(tr!(
+                        "import-typed-list-item",
+                        item = format!("{typed}{text}")
+                    ));
                 }
                 if value(typed) != Some(counts[l]) {
-                    return Some(format!(
-                        "“{typed}{text}”处的编号不是自动编号会排出的第{}个",
-                        counts[l]
+                    return Some(tr!(
+                        "import-typed-out-of-order",
+                        item = format!("{typed}{text}"),
+                        count = counts[l]
                     ));
                 }
             }

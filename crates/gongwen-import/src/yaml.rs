@@ -4,6 +4,7 @@
 use crate::declared::Declared;
 use crate::escape::tera_safe;
 use crate::parse::Parsed;
+use gongwen_i18n::tr;
 use gongwen_model::{DocKind, FigureStyle, MetricKind};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -16,7 +17,7 @@ pub struct YamlError(serde_saphyr::SerializeError);
 
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot write YAML: {}", self.0)
+        f.write_str(&tr!("import-yaml", error = self.0.to_string()))
     }
 }
 
@@ -124,8 +125,30 @@ pub(crate) fn front_matter(
         ),
     };
     Ok(format!(
-        "---\n# Imported from {source} by `gongwen import`. Figures are the m(…) calls below,\n\
-         # declared under metrics: and filled in data.yaml.\n{}---\n",
+        "---\n{}{}{}---\n",
+        comment(&tr!("import-template-comment-source", source = source)),
+        comment(&tr!("import-template-comment-metrics")),
         to_yaml(&matter)?
     ))
+}
+
+/// `text` as a YAML comment line: `# text`, every line break in it (a file's name may
+/// hold one) made a space, so that nothing of it is read as YAML.
+pub(crate) fn comment(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .map(|c| {
+            if c.is_control() || is_break(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("# {line}\n")
+}
+
+/// A character YAML may take for a line break.
+fn is_break(c: char) -> bool {
+    matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
 }
