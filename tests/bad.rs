@@ -40,10 +40,7 @@ fn gongwen(args: &[&std::ffi::OsStr], dir: &Path, locale: Locale) -> Run {
     if locale == Locale::English {
         command.env("LANG", "en_US.UTF-8");
     }
-    let out = command
-        .args(args)
-        .output()
-        .expect("run gongwen");
+    let out = command.args(args).output().expect("run gongwen");
     let dir = dir.to_str().expect("UTF-8 path");
     Run {
         code: out.status.code(),
@@ -94,7 +91,9 @@ fn codes(stderr: &str) -> Vec<String> {
     stderr
         .split_whitespace()
         .filter(|w| {
-            let code = ["error[", "warning[", "note["].iter().any(|s| w.starts_with(s));
+            let code = ["error[", "warning[", "note["]
+                .iter()
+                .any(|s| w.starts_with(s));
             let place = w.starts_with("[DIR]/")
                 && w.rsplit(':').take(2).all(|n| n.parse::<usize>().is_ok());
             (code && w.ends_with("]:")) || place
@@ -128,7 +127,10 @@ fn every_bad_file_is_reported_and_none_panics() {
         assert_no_panic(&format!("check {name}"), &run);
         let english = check(path, Locale::English);
         assert_no_panic(&format!("check {name} in English"), &english);
-        assert_eq!(english.code, run.code, "{name}: another exit code in English");
+        assert_eq!(
+            english.code, run.code,
+            "{name}: another exit code in English"
+        );
         assert_eq!(codes(&english.stderr), codes(&run.stderr), "{name}");
         insta::with_settings!({ description => first_line(path), omit_expression => true }, {
             insta::assert_snapshot!("check", format!("exit code: {:?}\n{}", run.code, run.stderr));

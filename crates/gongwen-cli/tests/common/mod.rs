@@ -13,9 +13,15 @@ pub(crate) use pages::words_outside;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
-/// The `gongwen` binary built from this crate.
+/// The `gongwen` binary built from this crate, speaking 简体中文 whatever the caller's
+/// locale (`--lang en` after it asks for English).
 pub(crate) fn gongwen() -> Command {
-    Command::cargo_bin("gongwen").expect("the gongwen binary is built")
+    let mut command = Command::cargo_bin("gongwen").expect("the gongwen binary is built");
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8");
+    command
 }
 
 /// A file of the workspace, e.g. `fixtures/speech.yaml`.
