@@ -88,6 +88,14 @@ printed-placeholder = the document prints the placeholder “{ $placeholder }”
 printed-placeholder-hint = fill in the real text in the data; for a figure not known yet, write `m(name=…)` so that check reports it as missing
 review-length = the speech has about { $count } characters: about { $minutes } minutes at { $pace } characters a minute
 
+## A kind or style that is none of the words (choices.rs)
+
+choice-kind = unknown document kind `{ $value }`: `kind` is one of { $choices }
+choice-metric-kind = unknown kind of figure `{ $value }`: `kind` is one of { $choices }
+choice-style = unknown figure style `{ $value }`: `style` is one of { $choices }
+choice-item = `{ $name }` ({ $meaning })
+choice-separator = {", "}
+
 ## A diagnostic as one line (diagnostic.rs)
 
 diagnostic-hint = hint: { $hint }

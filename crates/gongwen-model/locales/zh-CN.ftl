@@ -88,6 +88,14 @@ printed-placeholder = 文中印出了占位符“{ $placeholder }”：{ $text }
 printed-placeholder-hint = 在数据里填上这一项的实际内容；还没有的，用 `m(name=…)` 写成数字项，检查会报缺
 review-length = 讲话稿约 { $count } 字，按每分钟 { $pace } 字约讲 { $minutes } 分钟
 
+## kind、style 写错了（choices.rs）
+
+choice-kind = 不认识的文件类型 `{ $value }`：`kind` 可写 { $choices }
+choice-metric-kind = 不认识的指标类型 `{ $value }`：`kind` 可写 { $choices }
+choice-style = 不认识的数字写法 `{ $value }`：`style` 可写 { $choices }
+choice-item = `{ $name }`（{ $meaning }）
+choice-separator = 、
+
 ## 诊断信息的一行文字（diagnostic.rs）
 
 diagnostic-hint = 提示：{ $hint }

@@ -5,6 +5,7 @@
 
 mod body;
 mod check;
+mod choices;
 mod closing_line;
 mod date;
 mod diagnostic;
