@@ -102,6 +102,22 @@ fn assert_no_panic(what: &str, run: &Run) {
     );
 }
 
+/// The `error[code]:` tokens and `[DIR]/file:line:column` places of a run, in order.
+fn codes(stderr: &str) -> Vec<String> {
+    stderr
+        .split_whitespace()
+        .filter(|w| {
+            let code = ["error[", "warning[", "note["]
+                .iter()
+                .any(|s| w.starts_with(s));
+            let place = w.starts_with("[DIR]/")
+                && w.rsplit(':').take(2).all(|n| n.parse::<usize>().is_ok());
+            (code && w.ends_with("]:")) || place
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 /// The file's first line (its `# fault: …` comment), read leniently: one file is not UTF-8.
 fn first_line(path: &Path) -> String {
     let bytes = std::fs::read(path).expect("read data file");
@@ -137,6 +153,11 @@ fn every_bad_file_is_reported_and_none_panics() {
         assert_eq!(
             run.code, en.code,
             "{name}: the language changes no exit code"
+        );
+        assert_eq!(
+            codes(&en.stderr),
+            codes(&run.stderr),
+            "{name}: the language changes no code or place"
         );
 
         if name == GOOD {
@@ -297,10 +318,7 @@ fn quoted_user_data_is_not_taken_for_the_messages_words() {
     assert_eq!(lines_not_in(Lang::En, zh).len(), 1);
 }
 
-// Passes once the model, render and pipeline messages are converted (issue 19): the lead
-// removes the `ignore` after merging them.
 #[test]
-#[ignore = "needs every crate's messages converted; run with --ignored after the merge"]
 fn every_bad_file_speaks_the_chosen_language() {
     let mut wrong = Vec::new();
     insta::glob!("bad", "*.yaml", |path| {

@@ -17,10 +17,16 @@ metrics:
 "#;
 
 fn check(data: &str) -> (Option<i32>, String) {
+    check_in(data, "zh")
+}
+
+/// `gongwen --lang <lang> check` on `data` over [`TEMPLATE`]: the exit code and stderr.
+fn check_in(data: &str, lang: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     write_file(dir.path(), "templates/t.md.tera", TEMPLATE);
     let path = write_file(dir.path(), "d.yaml", data);
     let out = gongwen()
+        .args(["--lang", lang])
         .arg("check")
         .arg(&path)
         .output()
@@ -38,11 +44,11 @@ fn every_rule_is_reported_at_its_line() {
     );
     assert_eq!(code, Some(1), "{err}");
     for want in [
-        "d.yaml:4:8: error[relation]: 已整改（12）exceeds 累计查摆问题（10）",
+        "d.yaml:4:8: error[relation]: 「已整改」（12）超过了「累计查摆问题」（10）",
         "d.yaml:5:8: error[derived]",
-        "add up to 11, more than 累计查摆问题（10）",
+        "合计 11，超过了「累计查摆问题」（10）",
         "d.yaml:8:11: error[unknown]",
-        "did you mean 学习研讨场次?",
+        "是不是要写 `学习研讨场次`？",
     ] {
         assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
     }
@@ -51,26 +57,43 @@ fn every_rule_is_reported_at_its_line() {
 
 #[test]
 fn wrong_types_and_ranges() {
-    let (code, err) = check(
-        "template: t\nmetrics:\n  查摆问题总数: 十二\n  已整改: -1\n  整改率: 120\n  违规吃喝: 0\n  经费使用: 0\n  学习研讨场次: 2.5\n",
-    );
+    let data = "template: t\nmetrics:\n  查摆问题总数: 十二\n  已整改: -1\n  整改率: 120\n  违规吃喝: 0\n  经费使用: 0\n  学习研讨场次: 2.5\n";
+    let (code, err) = check(data);
     assert_eq!(code, Some(1), "{err}");
-    assert!(
-        one_line(&err)
-            .contains("d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\""),
-        "{err}"
-    );
-    assert!(one_line(&err).contains("d.yaml:4:8: error[range]"), "{err}");
-    assert!(
-        one_line(&err)
-            .contains("d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100"),
-        "{err}"
-    );
-    assert!(
-        one_line(&err)
-            .contains("d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number"),
-        "{err}"
-    );
+    for want in [
+        "d.yaml:3:11: error[type]: 指标「累计查摆问题」应为数字，数据里写的是“十二”",
+        "写阿拉伯数字 `12`，不写“十二”",
+        "d.yaml:4:8: error[range]",
+        "d.yaml:5:8: error[range]: 指标「整改率」是百分比，应在 0 到 100 之间，不能是 120",
+        "d.yaml:8:11: error[range]: 指标「学习研讨场次」是个数，应为 0 或正整数，不能是 2.5",
+    ] {
+        assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
+    }
+    // The same findings in English, at the same places.
+    let (code, err) = check_in(data, "en");
+    assert_eq!(code, Some(1), "{err}");
+    for want in [
+        "d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\"",
+        "write `12` in Arabic numerals, not 十二",
+        "d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100",
+        "d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number",
+    ] {
+        assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn figures_written_with_their_units() {
+    let data = "template: t\nmetrics:\n  查摆问题总数: 1,850\n  已整改: 8条\n  整改率: 6.2%\n  违规吃喝: 0\n  经费使用: 0\n  学习研讨场次: 2\n";
+    let (code, err) = check(data);
+    assert_eq!(code, Some(1), "{err}");
+    for want in [
+        "写 `1850`，不加千位分隔符“,”",
+        "只写数字 `8`：单位“条”由模板印在数后",
+        "只写 `6.2`，不写“%”：百分号由模板印出",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+    }
 }
 
 #[test]
@@ -182,10 +205,11 @@ fn words_around_the_data_are_linted_where_they_were_written() {
         "a malformed 发文字号 is an error:\n{err}"
     );
     for want in [
-        "[TMP]/templates/t.md.tera:8:10: warning[half-width]: half-width “,” in Chinese text",
-        "write “，” (GB/T 15834)",
+        "[TMP]/templates/t.md.tera:8:10: warning[half-width]: 中文里用了半角的“,”",
+        "改成全角的“，”（GB/T 15834）",
         "[TMP]/templates/t.md.tera:10:3: warning[unbalanced]",
-        "[TMP]/d.yaml:2:5: error[doc-number]: 发文字号 “某工字[2022]第017号”: the year must be in 六角括号 〔〕",
+        "[TMP]/d.yaml:2:5: error[doc-number]: 发文字号“某工字[2022]第017号”的年份要用六角括号〔〕",
+        "写成“某工字〔2022〕17号”",
         "note[length]: 讲话稿约",
     ] {
         assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");

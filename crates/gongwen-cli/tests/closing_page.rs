@@ -111,7 +111,7 @@ fn an_order_number_and_an_issue_may_be_written_whole_and_are_checked() {
     let (code, err) = check_data(dir.path(), &zero);
     assert_eq!(code, Some(1), "{err}");
     assert!(
-        err.contains("序号以0开头") && err.contains("d.yaml:6:"),
+        err.contains("序号以 0 开头") && err.contains("d.yaml:6:"),
         "placed at the 令号: {err}"
     );
     let minutes =

@@ -110,9 +110,9 @@ fn impossible_dates_are_errors_at_their_place() {
         "---\ntitle: 题\nsignatures: [某单位]\ndate: \"{{ 成文日期 }}\"\nmetrics:\n  完成日期: {kind: date}\n---\n于{{ m(name=\"完成日期\") }}完成。\n",
     );
     for (date, why) in [
-        ("2023-02-30", "has 28 days"),
-        ("2023-13-01", "no month 13"),
-        ("0000-01-01", "no year 0"),
+        ("2023-02-30", "2023 年 2 月只有 28 天"),
+        ("2023-13-01", "没有 13 月"),
+        ("0000-01-01", "没有公元 0 年"),
     ] {
         let (code, err) = check_data(
             dir.path(),
@@ -121,7 +121,7 @@ fn impossible_dates_are_errors_at_their_place() {
         assert_eq!(code, Some(1), "{date}:\n{err}");
         assert!(
             err.contains(&format!(
-                "d.yaml:2:7: error[date]: 成文日期 “{date}” is not a date"
+                "d.yaml:2:7: error[date]: 成文日期：“{date}”不是有效日期"
             )),
             "{err}"
         );
@@ -154,7 +154,8 @@ fn numbers_that_cannot_print_as_written_are_errors() {
         );
         assert_eq!(code, Some(1), "{typed} ({printed}):\n{err}");
         assert!(
-            err.contains("d.yaml:3:7: error[range]: 件数:") && err.contains("printed exactly"),
+            err.contains("d.yaml:3:7: error[range]: 指标「件数」")
+                && err.contains("无法按原样准确印出"),
             "{err}"
         );
     }
@@ -173,7 +174,10 @@ fn a_figure_in_the_title_or_signature_is_checked_and_filled_from_its_column() {
     // Missing, it printed 〔...〕 in the title while check said nothing.
     let (code, err) = check_data(dir.path(), "template: t\nmetrics:\n  件数: 3\n");
     assert_eq!(code, Some(1), "{err}");
-    assert!(err.contains("d.yaml:2:1: error[missing]: 乡镇"), "{err}");
+    assert!(
+        err.contains("d.yaml:2:1: error[missing]: 指标「乡镇」"),
+        "{err}"
+    );
     // In a batch its column fills it, in the title and the 署名 alike.
     write_file(dir.path(), "base.yaml", "template: t\n");
     write_file(dir.path(), "rows.csv", "乡镇,件数\n甲镇,3\n");
@@ -268,7 +272,7 @@ fn a_doc_number_wider_than_its_line_is_an_error() {
     let (code, err) = check_data(dir.path(), format!("template: t\n文号: \"{long}\"\n"));
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("d.yaml:2:6: error[doc-number]"), "{err}");
-    assert!(err.contains("40 characters wide"), "{err}");
+    assert!(err.contains("宽 40 字，一行只排得下 28 字"), "{err}");
     let (code, err) = check_data(dir.path(), "template: t\n文号: 某工字〔2023〕5号\n");
     assert_eq!(code, Some(0), "{err}");
     // A 份号 is set on one line too: 60 digits ran off the page.

@@ -8,6 +8,7 @@
 use crate::problem::Problem;
 use crate::relations::relations;
 use crate::spec::{DataValue, MetricKind, MetricSpec};
+use gongwen_i18n::tr;
 use std::collections::BTreeMap;
 
 /// Checks `values` against `specs` (every metric the template uses, declared or implied).
@@ -49,12 +50,12 @@ fn missing(name: &str, spec: &MetricSpec) -> Problem {
     Problem::error(
         "missing",
         name,
-        format!(
-            "{}: no value yet (prints as {})",
-            spec.label_or(name),
-            spec.placeholder.as_deref().unwrap_or(crate::PLACEHOLDER)
+        tr!(
+            "check-missing",
+            label = spec.label_or(name),
+            placeholder = spec.placeholder.as_deref().unwrap_or(crate::PLACEHOLDER)
         ),
-        Some(format!("add `{name}: …` under `metrics:`")),
+        Some(tr!("check-missing-hint", name = name)),
     )
 }
 
@@ -63,14 +64,10 @@ fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Probl
     let kind = spec.kind_or_implied();
     match (kind, value) {
         (MetricKind::Date, DataValue::Text(t)) => crate::date_problem(t)
-            .map(|message| {
-                let hint = "write a day that exists, for example 2023-02-28".to_string();
-                Problem::error(
-                    "date",
-                    name,
-                    format!("{}: {message}", spec.label_or(name)),
-                    Some(hint),
-                )
+            .map(|problem| {
+                let label = spec.label_or(name);
+                let message = tr!("check-date", label = label, problem = problem);
+                Problem::error("date", name, message, Some(tr!("check-date-hint")))
             })
             .into_iter()
             .collect(),
@@ -78,11 +75,12 @@ fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Probl
         (_, DataValue::Number(n)) if n.abs() > MAX_EXACT => vec![Problem::error(
             "range",
             name,
-            format!(
-                "{}: {n} is too large to be printed exactly as written",
-                spec.label_or(name)
+            tr!(
+                "check-too-large",
+                label = spec.label_or(name),
+                value = n.to_string()
             ),
-            Some("check the figure: a figure has at most 15 digits; a large amount is written in 万 or 亿".into()),
+            Some(tr!("check-too-large-hint")),
         )],
         (_, DataValue::Number(n)) => out_of_range(spec.label_or(name), spec, kind, *n)
             .into_iter()
@@ -91,8 +89,8 @@ fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Probl
         (_, DataValue::Text(t)) | (_, DataValue::Other(t)) => vec![Problem::error(
             "type",
             name,
-            format!("{}: expected a number, found {t:?}", spec.label_or(name)),
-            Some("write the figure in Arabic numerals, for example 12".into()),
+            tr!("check-type", label = spec.label_or(name), value = t),
+            Some(crate::written::type_hint(t, spec)),
         )],
     }
 }
@@ -101,23 +99,33 @@ fn value_problems(name: &str, spec: &MetricSpec, value: &DataValue) -> Vec<Probl
 fn out_of_range(label: String, spec: &MetricSpec, kind: MetricKind, n: f64) -> Vec<String> {
     let mut out = Vec::new();
     if kind == MetricKind::Count && (n.fract() != 0.0 || n < 0.0) {
-        out.push(format!(
-            "{label}: a count must be a whole number of 0 or more, not {n}"
+        out.push(tr!(
+            "check-count-whole",
+            label = &label,
+            value = n.to_string()
         ));
     }
     if kind == MetricKind::Percent && !(0.0..=100.0).contains(&n) {
-        out.push(format!(
-            "{label}: a percentage must lie between 0 and 100, not {n}"
+        out.push(tr!(
+            "check-percent-range",
+            label = &label,
+            value = n.to_string()
         ));
     }
     if let Some(min) = spec.min.filter(|m| n < *m) {
-        out.push(format!(
-            "{label}: {n} is below the smallest allowed value {min}"
+        out.push(tr!(
+            "check-below-min",
+            label = &label,
+            value = n.to_string(),
+            min = min.to_string()
         ));
     }
     if let Some(max) = spec.max.filter(|m| n > *m) {
-        out.push(format!(
-            "{label}: {n} is above the largest allowed value {max}"
+        out.push(tr!(
+            "check-above-max",
+            label = &label,
+            value = n.to_string(),
+            max = max.to_string()
         ));
     }
     out
@@ -138,10 +146,10 @@ fn not_a_metric(name: &str, near: Option<&String>) -> Problem {
     Problem::error(
         "unknown",
         name,
-        format!("`{name}` is not a metric of this template"),
+        tr!("check-unknown", name = name),
         Some(match near {
-            Some(s) => format!("did you mean {s}?"),
-            None => "remove it, or declare it in the template".into(),
+            Some(s) => tr!("check-unknown-near", near = s),
+            None => tr!("check-unknown-hint"),
         }),
     )
 }
@@ -217,7 +225,7 @@ mod tests {
             .into_iter()
             .find(|p| p.code == "unknown")
             .and_then(|p| p.hint);
-        assert_eq!(hint.as_deref(), Some("did you mean 学习研讨场次?"));
+        assert_eq!(hint.as_deref(), Some("是不是要写 `学习研讨场次`？"));
     }
 
     #[test]

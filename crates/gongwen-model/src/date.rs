@@ -1,5 +1,7 @@
 //! 成文日期 as GB/T 9704-2012 §7.3.5 writes it: Arabic numerals, no leading zeros.
 
+use gongwen_i18n::tr;
+
 /// Writes an ISO date ("2022-02-18") as "2022年2月18日"; other text is returned as it is.
 pub fn chinese_date(text: &str) -> String {
     let parts: Vec<&str> = text.trim().split('-').collect();
@@ -28,23 +30,15 @@ pub fn date_problem(text: &str) -> Option<String> {
         2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
         2 => 28,
         _ => {
-            return Some(format!(
-                "“{}” is not a date: there is no month {m}",
-                text.trim()
-            ));
+            return Some(tr!("date-no-month", date = text.trim(), month = m));
         }
     };
     if y == 0 {
-        return Some(format!(
-            "“{}” is not a date: there is no year 0",
-            text.trim()
-        ));
+        return Some(tr!("date-no-year-zero", date = text.trim()));
     }
     (d == 0 || d > days).then(|| {
-        format!(
-            "“{}” is not a date: {y}年{m}月 has {days} days",
-            text.trim()
-        )
+        let date = text.trim();
+        tr!("date-no-day", date = date, year = y, month = m, days = days)
     })
 }
 
@@ -70,10 +64,18 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_named_real_ones_and_text_pass() {
-        assert!(date_problem("2023-02-30").unwrap().contains("has 28 days"));
+        assert!(
+            date_problem("2023-02-30")
+                .unwrap()
+                .contains("2023 年 2 月只有 28 天")
+        );
         assert!(date_problem("2023年2月30日").is_some());
-        assert!(date_problem("2023-13-01").unwrap().contains("no month 13"));
-        assert!(date_problem("0000-01-01").unwrap().contains("no year 0"));
+        assert!(date_problem("2023-13-01").unwrap().contains("没有 13 月"));
+        assert!(
+            date_problem("0000-01-01")
+                .unwrap()
+                .contains("没有公元 0 年")
+        );
         assert!(date_problem("2023-04-31").is_some());
         assert_eq!(date_problem("2024-02-29"), None);
         assert_eq!(date_problem("2022年2月18日"), None);

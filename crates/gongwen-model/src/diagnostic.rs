@@ -5,6 +5,7 @@
 //! it, the batch summary and the preview show its message.
 
 use crate::Severity;
+use gongwen_i18n::tr;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -78,7 +79,7 @@ impl Diagnostic {
 }
 
 /// One line, `file:line:column: error[code]: message` (an input error without its
-/// `error[input]`), and the hint on the next.
+/// `error[input]`), and the hint (“提示：…”, in English “hint: …”) on the next.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;
@@ -93,7 +94,7 @@ impl fmt::Display for Diagnostic {
             write!(f, ": {severity}[{}]: {}", self.code, self.message)?;
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = {}", tr!("diagnostic-hint", hint = hint))?;
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 
 use crate::frame_checks::cells;
 use crate::{DocKind, Finding, FrontMatter, Severity};
+use gongwen_i18n::tr;
 
 /// The problems of `front` that come from its format.
 pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
@@ -22,8 +23,8 @@ pub(crate) fn findings(front: &FrontMatter) -> Vec<Finding> {
                     severity: Severity::Warning,
                     code: "letter",
                     context: value.to_string(),
-                    message: format!("信函格式的版记没有{what}一项，“{value}”不会印出"),
-                    hint: "GB/T 9704 第10.1条：信函的版记不加印发机关和印发日期；删去这一项，或改用通知等文件格式（kind: circular）".into(),
+                    message: tr!("format-letter-colophon", what = what, value = value),
+                    hint: tr!("format-letter-colophon-hint"),
                 });
             }
         }
@@ -51,8 +52,8 @@ fn no_mark(front: &FrontMatter) -> Option<Finding> {
         code: "header",
         // At the data's template line: the data is where the name goes.
         context: "template:".into(),
-        message: format!("{what}没有机关名称"),
-        hint: "在数据的 document: 下写 header: {agencies: [某某市总工会]}（纪要写会议名称）".into(),
+        message: tr!("format-no-mark", what = what),
+        hint: tr!("format-no-mark-hint"),
     })
 }
 
@@ -72,8 +73,8 @@ fn lone_suffix(front: &FrontMatter) -> Option<Finding> {
         severity: Severity::Warning,
         code: "header",
         context: suffix.to_string(),
-        message: format!("版头没有发文机关名称，“{suffix}”不会印出"),
-        hint: "在 header: 下写 agencies: [某某市总工会]，或删去 suffix".into(),
+        message: tr!("format-lone-suffix", suffix = suffix),
+        hint: tr!("format-lone-suffix-hint"),
     })
 }
 
@@ -91,8 +92,8 @@ fn editor_outside_minutes(front: &FrontMatter) -> Option<Finding> {
         severity: Severity::Warning,
         code: "header",
         context: value.to_string(),
-        message: format!("只有纪要格式在期号下印编发单位和日期，“{value}”不会印出"),
-        hint: "写 kind: minutes，或删去 header: 下的 editor 和 edited".into(),
+        message: tr!("format-editor", value = value),
+        hint: tr!("format-editor-hint"),
     })
 }
 
@@ -110,7 +111,12 @@ fn first_line(front: &FrontMatter) -> Option<Finding> {
         severity: Severity::Error,
         code: "doc-number",
         context: number.to_string(),
-        message: format!("信函的“{left}”与发文字号排在同一行，需 {width} 字宽，一行只有 28 字"),
-        hint: "缩短发文字号或左侧的份号、密级".into(),
+        message: tr!(
+            "format-first-line",
+            left = left,
+            width = width.to_string(),
+            line = 28
+        ),
+        hint: tr!("format-first-line-hint"),
     })
 }

@@ -2,6 +2,7 @@
 //! date that is no day, a 发文字号 or 份号 wider than the 版心.
 
 use crate::{Finding, FrontMatter, Severity};
+use gongwen_i18n::tr;
 
 /// Characters of 3号 that one line of the 版心 holds.
 const LINE_CELLS: f32 = 28.0;
@@ -40,11 +41,13 @@ fn signers_line(front: &FrontMatter) -> Option<Finding> {
         severity: Severity::Error,
         code: "doc-number",
         context: number.to_string(),
-        message: format!(
-            "发文字号与{}位签发人排不下一行：需 {width} 字宽，一行只有 {LINE_CELLS} 字",
-            names.len()
+        message: tr!(
+            "frame-signers-line",
+            count = names.len(),
+            width = width.to_string(),
+            line = LINE_CELLS.to_string()
         ),
-        hint: "GB/T 9704 §7.2.6 puts two 签发人 a line; that layout is not supported yet: list fewer 签发人 or shorten the 发文字号".into(),
+        hint: tr!("frame-signers-line-hint"),
     })
 }
 
@@ -67,20 +70,23 @@ fn doc_number(front: &FrontMatter) -> Vec<Finding> {
 
 fn too_wide(what: &str, value: &str) -> Option<Finding> {
     let cells = cells(value);
-    let hint = match what {
-        "份号" => "份号 is the copy's number, usually 6 digits, for example 000123",
-        "密级" => "密级 is 绝密, 机密 or 秘密, with its 保密期限: 秘密★1年",
-        "紧急程度" => "紧急程度 is 特急 or 加急",
-        _ => "a 发文字号 is 机关代字〔年份〕序号, for example 鲁直机工字〔2022〕17号",
-    };
     (cells > LINE_CELLS).then(|| Finding {
         severity: Severity::Error,
         code: "doc-number",
         context: value.to_string(),
-        message: format!(
-            "{what} “{value}” is {cells} characters wide; its line holds {LINE_CELLS}"
+        message: tr!(
+            "frame-too-wide",
+            what = what,
+            value = value,
+            cells = cells.to_string(),
+            line = LINE_CELLS.to_string()
         ),
-        hint: hint.into(),
+        hint: match what {
+            "份号" => tr!("frame-too-wide-copy-number"),
+            "密级" => tr!("frame-too-wide-secrecy"),
+            "紧急程度" => tr!("frame-too-wide-urgency"),
+            _ => tr!("frame-too-wide-doc-number"),
+        },
     })
 }
 
@@ -109,13 +115,13 @@ fn dates(front: &FrontMatter) -> Vec<Finding> {
         .into_iter()
         .filter_map(|(what, date)| {
             let date = date?;
-            let message = crate::date_problem(date)?;
+            let problem = crate::date_problem(date)?;
             Some(Finding {
                 severity: Severity::Error,
                 code: "date",
                 context: date.trim().to_string(),
-                message: format!("{what} {message}"),
-                hint: "write a day that exists, for example 2023-02-28 or 2023年2月28日".into(),
+                message: tr!("frame-date", what = what, problem = problem),
+                hint: tr!("frame-date-hint"),
             })
         })
         .collect()

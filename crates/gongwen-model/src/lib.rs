@@ -5,6 +5,7 @@
 
 mod body;
 mod check;
+mod choices;
 mod closing_line;
 mod date;
 mod diagnostic;
@@ -25,6 +26,9 @@ mod review;
 mod sources;
 mod spec;
 mod table_checks;
+mod written;
+
+gongwen_i18n::catalog!();
 
 pub use body::{Block, Body, Section, Table};
 pub use check::check;
@@ -48,3 +52,17 @@ pub use sources::{SourceText, Sources, line_col};
 pub use spec::declare_use;
 pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};
 pub use table_checks::TABLE_COLUMNS_MAX;
+
+#[cfg(test)]
+mod messages {
+    use std::path::Path;
+
+    #[test]
+    fn every_message_in_both_languages() {
+        let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        assert_eq!(
+            gongwen_i18n::audit(&crate::CATALOG, src),
+            Vec::<String>::new()
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Lints for the words that are not data, after GB/T 9704 and GB/T 15834 (标点符号用法).
 
 use crate::problem::Severity;
+use gongwen_i18n::tr;
 
 /// One finding in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +56,8 @@ pub fn lint_text(text: &str) -> Vec<Finding> {
                 severity: Severity::Warning,
                 code: "half-width",
                 context: context(i),
-                message: format!("half-width “{c}” in Chinese text"),
-                hint: format!("write “{full}” (GB/T 15834)"),
+                message: tr!("lint-half-width", mark = c),
+                hint: tr!("lint-half-width-hint", full = full),
             });
         }
     }
@@ -87,8 +88,8 @@ fn unbalanced(context: String, open: char, close: char) -> Finding {
         severity: Severity::Warning,
         code: "unbalanced",
         context,
-        message: format!("“{open}” and “{close}” do not pair up in this paragraph"),
-        hint: format!("close every “{open}” with “{close}”"),
+        message: tr!("lint-unbalanced", open = open, close = close),
+        hint: tr!("lint-unbalanced-hint", open = open, close = close),
     }
 }
 
@@ -98,72 +99,100 @@ pub(crate) fn lint_order_number(number: &str) -> Option<Finding> {
         .strip_prefix('第')
         .and_then(|rest| rest.strip_suffix('号'))
         .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
-    let bad = |context: &str, message: String, hint: &str| {
+    let bad = |context: &str, message: String, hint: String| {
         Some(Finding {
             severity: Severity::Error,
             code: "doc-number",
             context: context.to_string(),
             message,
-            hint: hint.to_string(),
+            hint,
         })
     };
     match serial {
         None => bad(
             number,
-            format!("令号 “{number}” 不是“第……号”的写法"),
-            "令号写成“第12号”：第、阿拉伯数字序号、号",
+            tr!("lint-order-number", number = number),
+            tr!("lint-order-number-hint"),
         ),
         // Placed at the serial itself: a template usually writes the 第 and 号 around it.
         Some(d) if d.starts_with('0') => bad(
             d,
-            format!("令号 “{number}” 的序号以0开头"),
-            "序号从1编起，不编虚位：写“第12号”，不写“第012号”或“第0号”",
+            tr!("lint-order-zero", number = number),
+            tr!("lint-order-zero-hint"),
         ),
         Some(_) => None,
     }
 }
 
-/// A 发文字号 that is not written 机关代字〔年份〕序号号 (GB/T 9704-2012 §7.2.4).
+/// A 发文字号 that is not written 机关代字〔年份〕序号号 (GB/T 9704-2012 §7.2.4); the hint
+/// shows the number as it should be written when that is clear.
 pub fn lint_doc_number(number: &str) -> Option<Finding> {
-    let bad = |message: &str, hint: &str| {
+    let bad = |message: String, hint: String| {
         Some(Finding {
             severity: Severity::Error,
             code: "doc-number",
             context: number.to_string(),
-            message: format!("发文字号 “{number}”: {message}"),
-            hint: hint.to_string(),
+            message,
+            hint,
         })
     };
     let year_open = number.find(['〔', '[', '(', '（', '【']);
-    match year_open.map(|i| number[i..].chars().next().unwrap_or('〔')) {
+    match year_open.map(|i| (i, number[i..].chars().next().unwrap_or('〔'))) {
         None => {
             return bad(
-                "the year is not in brackets",
-                "write it like 鲁直机工字〔2022〕17号",
+                tr!("lint-doc-number-no-year", number = number),
+                tr!("lint-doc-number-no-year-hint"),
             );
         }
-        Some(c) if c != '〔' => {
+        Some((open, c)) if c != '〔' => {
             return bad(
-                "the year must be in 六角括号 〔〕",
-                "write 〔2022〕, not [2022] or (2022)",
+                tr!("lint-doc-number-brackets", number = number),
+                tr!(
+                    "lint-doc-number-brackets-hint",
+                    fixed = corrected(number, open)
+                ),
             );
         }
         _ => {}
     }
     let serial = number.rsplit('〕').next().unwrap_or_default();
+    let fixed = || corrected(number, year_open.unwrap_or(0));
     if serial.contains('第') {
         return bad(
-            "the serial number takes no 第",
-            "write 〔2022〕17号, not 〔2022〕第17号",
+            tr!("lint-doc-number-di", number = number),
+            tr!("lint-doc-number-di-hint", fixed = fixed()),
         );
     }
     if serial.starts_with('0') {
         return bad(
-            "the serial number has a leading zero",
-            "write 17号, not 017号",
+            tr!("lint-doc-number-zero", number = number),
+            tr!("lint-doc-number-zero-hint", fixed = fixed()),
         );
     }
     None
+}
+
+/// `number` as it should be written: the year's brackets (opening at byte `open`) made
+/// 〔〕, no 第 before the serial and no leading zeros in it.
+fn corrected(number: &str, open: usize) -> String {
+    let is_close = |c: char| matches!(c, '〕' | ']' | ')' | '）' | '】');
+    let (head, rest) = number.split_at(open);
+    let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..);
+    let rest = rest.unwrap_or_default();
+    let Some(end) = rest.find(is_close) else {
+        return number.to_string();
+    };
+    let year = &rest[..end];
+    let serial = &rest[end..];
+    let serial = &serial[serial.chars().next().map_or(0, char::len_utf8)..];
+    let serial = serial.trim_start_matches('第');
+    let digits = serial.trim_start_matches('0');
+    let serial = if digits.starts_with(|c: char| c.is_ascii_digit()) {
+        digits
+    } else {
+        serial
+    };
+    format!("{head}〔{year}〕{serial}")
 }
 
 /// Characters of a speech as read aloud (punctuation and spaces not counted) and minutes at `pace` 字/分钟.
@@ -215,6 +244,13 @@ mod tests {
                 "{bad}"
             );
         }
+        // The hint shows the number as it should be written.
+        let hint = |n: &str| lint_doc_number(n).map(|f| f.hint).unwrap_or_default();
+        assert!(hint("鲁直机工字[2022]17号").starts_with("写成“鲁直机工字〔2022〕17号”"));
+        assert!(hint("鲁直机工字（2022）17号").starts_with("写成“鲁直机工字〔2022〕17号”"));
+        assert!(hint("某工字〔2022〕第017号").starts_with("写成“某工字〔2022〕17号”"));
+        assert!(hint("某工字[2022]第017号").starts_with("写成“某工字〔2022〕17号”"));
+        assert!(hint("某工字〔2022〕017号").starts_with("写成“某工字〔2022〕17号”"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! error like a missing figure.
 
 use crate::{Block, Document, Finding, Inline, Severity};
+use gongwen_i18n::tr;
 
 /// Placeholders a 文秘 types for "still to fill in"; a figure's own placeholder prints
 /// through the figure and is reported as missing instead.
@@ -58,8 +59,8 @@ impl Document {
                     severity: Severity::Error,
                     code: "placeholder",
                     context: if written { words } else { found }.to_string(),
-                    message: format!("文中印出了占位符“{found}”：{}", text.trim()),
-                    hint: "在数据里填上这一项的实际内容；还没有的，用 m(name=…) 写成数字项，检查会报缺".into(),
+                    message: tr!("printed-placeholder", placeholder = *found, text = words),
+                    hint: tr!("printed-placeholder-hint"),
                 })
             })
             .collect()

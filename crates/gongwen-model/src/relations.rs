@@ -3,6 +3,7 @@
 
 use crate::problem::Problem;
 use crate::spec::{MetricKind, MetricSpec};
+use gongwen_i18n::tr;
 use std::collections::BTreeMap;
 
 /// The declared metrics and the numbers the data gives them.
@@ -30,10 +31,12 @@ impl Figures<'_> {
         Some(error(
             "relation",
             name,
-            format!(
-                "{}（{value}）exceeds {}（{limit}）",
-                self.label(name),
-                self.label(whole)
+            tr!(
+                "check-relation",
+                label = self.label(name),
+                value = value.to_string(),
+                other = self.label(whole),
+                limit = limit.to_string()
             ),
         ))
     }
@@ -52,9 +55,12 @@ impl Figures<'_> {
             error(
                 "derived",
                 name,
-                format!(
-                    "{} is {value} but {formula} gives {expected:.2}",
-                    self.label(name)
+                tr!(
+                    "check-derived",
+                    label = self.label(name),
+                    value = value.to_string(),
+                    formula = formula,
+                    expected = format!("{expected:.2}")
                 ),
             )
         })
@@ -71,10 +77,12 @@ impl Figures<'_> {
         Some(error(
             "parts",
             parts[0].0,
-            format!(
-                "{} add up to {sum}, more than {}（{total}）",
-                names.join("、"),
-                self.label(whole)
+            tr!(
+                "check-parts",
+                parts = names.join("、"),
+                sum = sum.to_string(),
+                whole = self.label(whole),
+                total = total.to_string()
             ),
         ))
     }

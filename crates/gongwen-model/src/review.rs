@@ -7,6 +7,7 @@ use crate::{
     Diagnostic, DocKind, Document, Finding, Severity, check, lint_doc_number, lint_text,
     speaking_time,
 };
+use gongwen_i18n::tr;
 
 impl Document {
     /// Every problem of the document, in file and line order: each figure in
@@ -67,7 +68,12 @@ impl Document {
             out.push(
                 Diagnostic::new(
                     &sources.data.path,
-                    format!("讲话稿约{count}字，按每分钟{pace}字约讲{minutes:.1}分钟"),
+                    tr!(
+                        "review-length",
+                        count = count,
+                        pace = pace,
+                        minutes = format!("{minutes:.1}")
+                    ),
                 )
                 .with_code(Severity::Note, "length"),
             );

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// What sort of figure a metric is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What sort of figure a metric is (read from its word in [`crate::choices`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
     /// A whole number of things: 次, 场, 人, 件.
@@ -79,8 +79,9 @@ pub struct MetricSpec {
     pub placeholder: Option<String>,
 }
 
-/// How a declared metric wants its figure written, beyond its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// How a declared metric wants its figure written, beyond its kind (read from its word
+/// in [`crate::choices`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureStyle {
     /// Arabic numerals (the default).

@@ -2,6 +2,7 @@
 //! columns than one character each fits.
 
 use crate::{Block, Finding, Inline, Severity, Table, plain_text};
+use gongwen_i18n::tr;
 
 /// The most columns a table holds: each column must fit one character of 4号 (14 pt)
 /// and its cell's margins (0.3 em each side), 22.4 pt, and a table too wide for the
@@ -34,12 +35,8 @@ fn too_wide(table: &Table) -> Option<Finding> {
         severity: Severity::Error,
         code: "table-columns",
         context: first_cell(table),
-        message: format!(
-            "表格有 {columns} 列，横排（A4 横向，版心宽 225 毫米）也最多排得下 {TABLE_COLUMNS_MAX} 列（每列至少一个四号字）"
-        ),
-        hint: format!(
-            "把表格拆成几张不超过 {TABLE_COLUMNS_MAX} 列的表，或把行和列对调（每个项目一行）"
-        ),
+        message: tr!("table-columns", columns = columns, max = TABLE_COLUMNS_MAX),
+        hint: tr!("table-columns-hint", max = TABLE_COLUMNS_MAX),
     })
 }
 
