@@ -73,10 +73,10 @@ fn wrong_types_and_ranges() {
     let (code, err) = check_in(data, "en");
     assert_eq!(code, Some(1), "{err}");
     for want in [
-        "d.yaml:3:11: error[type]: 累计查摆问题: expected a number, found \"十二\"",
-        "write `12` in Arabic numerals, not 十二",
-        "d.yaml:5:8: error[range]: 整改率: a percentage must lie between 0 and 100",
-        "d.yaml:8:11: error[range]: 学习研讨场次: a count must be a whole number",
+        "d.yaml:3:11: error[type]: `累计查摆问题`: expected a number, found \"十二\"",
+        "write `12` in Arabic numerals, not “十二”",
+        "d.yaml:5:8: error[range]: `整改率`: a percentage must lie between 0 and 100",
+        "d.yaml:8:11: error[range]: `学习研讨场次`: a count must be a whole number",
     ] {
         assert!(one_line(&err).contains(want), "missing {want:?} in:\n{err}");
     }

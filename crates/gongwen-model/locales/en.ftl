@@ -3,35 +3,35 @@
 
 ## Figures (check.rs)
 
-check-missing = { $label }: no value yet (prints as { $placeholder })
+check-missing = `{ $label }`: no value yet (prints as { $placeholder })
 check-missing-hint = add `{ $name }: …` under `metrics:`
 check-date = { $label }: { $problem }
 check-date-hint = write a day that exists, for example 2023-02-28
 check-too-large = { $label }: { $value } is too large to be printed exactly as written
 check-too-large-hint = check the figure: a figure has at most 15 digits; a large amount is written in 万 or 亿
-check-count-whole = { $label }: a count must be a whole number of 0 or more, not { $value }
-check-percent-range = { $label }: a percentage must lie between 0 and 100, not { $value }
-check-below-min = { $label }: { $value } is below the smallest allowed value { $min }
-check-above-max = { $label }: { $value } is above the largest allowed value { $max }
-check-type = { $label }: expected a number, found "{ $value }"
+check-count-whole = `{ $label }`: a count must be a whole number of 0 or more, not { $value }
+check-percent-range = `{ $label }`: a percentage must lie between 0 and 100, not { $value }
+check-below-min = `{ $label }`: { $value } is below the smallest allowed value { $min }
+check-above-max = `{ $label }`: { $value } is above the largest allowed value { $max }
+check-type = `{ $label }`: expected a number, found "{ $value }"
 check-type-hint = write the figure in Arabic numerals, for example 12
-check-type-hint-chinese = write `{ $number }` in Arabic numerals, not { $written }; the template decides whether it prints Arabic or Chinese numerals
+check-type-hint-chinese = write `{ $number }` in Arabic numerals, not “{ $written }”; the template decides whether it prints Arabic or Chinese numerals
 check-type-hint-percent = write `{ $number }` without the %: the template prints the %
 check-type-hint-unit = write the bare number `{ $number }`: the template prints { $unit } after it
-check-type-hint-amount = write the bare number `{ $number }`: the template prints { $unit } after it; 亿元 or 万元 is the template's choice, not the data's
-check-type-hint-amount-convert = write `{ $number }`: the template prints this figure in { $unit } ({ $written } is { $number }{ $unit }); 亿元 or 万元 is the template's choice, not the data's
+check-type-hint-amount = write the bare number `{ $number }`: the template prints “{ $unit }” after it; “亿元” or “万元” is the template's choice, not the data's
+check-type-hint-amount-convert = write `{ $number }`: the template prints this figure in “{ $unit }” (“{ $written }” is “{ $number }{ $unit }”); “亿元” or “万元” is the template's choice, not the data's
 check-type-hint-quoted = write `{ $number }` without quotes: in quotes it is text, not a number
 check-type-hint-bare = write the bare number `{ $number }`, without a unit or thousands separators
 check-type-hint-separators = write `{ $number }` without thousands separators
 check-unknown = `{ $name }` is not a metric of this template
-check-unknown-near = did you mean { $near }?
+check-unknown-near = did you mean `{ $near }`?
 check-unknown-hint = remove it, or declare it in the template
 
 ## Relations between figures (relations.rs)
 
-check-relation = { $label }（{ $value }）exceeds { $other }（{ $limit }）
-check-derived = { $label } is { $value } but { $formula } gives { $expected }
-check-parts = { $parts } add up to { $sum }, more than { $whole }（{ $total }）
+check-relation = `{ $label }` ({ $value }) exceeds `{ $other }` ({ $limit })
+check-derived = `{ $label }` is { $value } but `{ $formula }` gives { $expected }
+check-parts = `{ $parts }` add up to { $sum }, more than `{ $whole }` ({ $total })
 
 ## Text (lint.rs)
 
@@ -40,23 +40,23 @@ lint-half-width-hint = write “{ $full }” (GB/T 15834)
 lint-unbalanced = “{ $open }” and “{ $close }” do not pair up in this paragraph
 lint-unbalanced-hint = close every “{ $open }” with “{ $close }”
 lint-order-number = 令号 “{ $number }” is not written 第N号
-lint-order-number-hint = write the 令号 as 第12号: 第, the serial in Arabic numerals, 号
+lint-order-number-hint = write the order number (“令号”) as “第12号”: “第”, the serial in Arabic numerals, “号”
 lint-order-zero = the serial of 令号 “{ $number }” starts with 0
-lint-order-zero-hint = serials start at 1 with no leading zeros: write 第12号, not 第012号 or 第0号
+lint-order-zero-hint = serials start at 1 with no leading zeros: write “第12号”, not “第012号” or “第0号”
 lint-doc-number-no-year = 发文字号 “{ $number }”: the year is not in brackets
 lint-doc-number-no-year-hint = write it like 鲁直机工字〔2022〕17号
-lint-doc-number-brackets = 发文字号 “{ $number }”: the year must be in 六角括号 〔〕
-lint-doc-number-brackets-hint = write { $fixed }: the year in 〔〕, not [] or ()
-lint-doc-number-di = 发文字号 “{ $number }”: the serial number takes no 第
-lint-doc-number-di-hint = write { $fixed }, not 〔2022〕第17号
-lint-doc-number-zero = 发文字号 “{ $number }”: the serial number has a leading zero
-lint-doc-number-zero-hint = write { $fixed }, not 017号
+lint-doc-number-brackets = the document number “{ $number }”: the year must be in hexagonal brackets 〔〕
+lint-doc-number-brackets-hint = write “{ $fixed }”: the year in 〔〕, not [] or ()
+lint-doc-number-di = the document number “{ $number }”: the serial number takes no “第”
+lint-doc-number-di-hint = write “{ $fixed }”: no “第” before the serial number
+lint-doc-number-zero = the document number “{ $number }”: the serial number has a leading zero
+lint-doc-number-zero-hint = write “{ $fixed }”: the serial number has no leading zeros
 
 ## Dates (date.rs)
 
 date-no-month = “{ $date }” is not a date: there is no month { $month }
 date-no-year-zero = “{ $date }” is not a date: there is no year 0
-date-no-day = “{ $date }” is not a date: { $year }年{ $month }月 has { $days } days
+date-no-day = “{ $date }” is not a date: month { $month } of { $year } has { $days } days
 
 ## A 版头 or 版记 that does not fit or does not print (frame_checks.rs, format_checks.rs)
 

@@ -48,9 +48,9 @@ lint-doc-number-no-year-hint = 写成“鲁直机工字〔2022〕17号”的样�
 lint-doc-number-brackets = 发文字号“{ $number }”的年份要用六角括号〔〕
 lint-doc-number-brackets-hint = 写成“{ $fixed }”：年份用〔〕，不用 [] 或（）
 lint-doc-number-di = 发文字号“{ $number }”的序号前不加“第”
-lint-doc-number-di-hint = 写成“{ $fixed }”，不写“〔2022〕第17号”
+lint-doc-number-di-hint = 写成“{ $fixed }”：序号前不加“第”
 lint-doc-number-zero = 发文字号“{ $number }”的序号不编虚位（前面多了 0）
-lint-doc-number-zero-hint = 写成“{ $fixed }”，不写“017号”
+lint-doc-number-zero-hint = 写成“{ $fixed }”：序号不编虚位，不以 0 开头
 
 ## 日期（date.rs）
 

@@ -28,11 +28,11 @@ fn problems(unit: &str, value: DataValue) -> Vec<(String, Option<String>)> {
 #[test]
 fn figures_written_as_text_get_english_hints() {
     let found = problems("亿元", DataValue::Text("15.32亿元".into()));
-    assert_eq!(found[0].0, "资金: expected a number, found \"15.32亿元\"");
+    assert_eq!(found[0].0, "`资金`: expected a number, found \"15.32亿元\"");
     assert_eq!(
         found[0].1.as_deref(),
         Some(
-            "write the bare number `15.32`: the template prints 亿元 after it; 亿元 or 万元 is the template's choice, not the data's"
+            "write the bare number `15.32`: the template prints “亿元” after it; “亿元” or “万元” is the template's choice, not the data's"
         )
     );
     let found = problems("%", DataValue::Text("6.2%".into()));
@@ -44,7 +44,7 @@ fn figures_written_as_text_get_english_hints() {
     assert_eq!(
         found[0].1.as_deref(),
         Some(
-            "write `12` in Arabic numerals, not 十二; the template decides whether it prints Arabic or Chinese numerals"
+            "write `12` in Arabic numerals, not “十二”; the template decides whether it prints Arabic or Chinese numerals"
         )
     );
 }
@@ -54,12 +54,15 @@ fn ranges_and_missing_figures_read_as_before() {
     let found = problems("%", DataValue::Number(120.0));
     assert_eq!(
         found[0].0,
-        "资金: a percentage must lie between 0 and 100, not 120"
+        "`资金`: a percentage must lie between 0 and 100, not 120"
     );
     set_lang(Lang::En);
     let specs: BTreeMap<_, _> = [("资金".to_string(), spec("万元"))].into();
     let missing = check(&specs, &BTreeMap::new());
-    assert_eq!(missing[0].message, "资金: no value yet (prints as 〔...〕)");
+    assert_eq!(
+        missing[0].message,
+        "`资金`: no value yet (prints as 〔...〕)"
+    );
     assert_eq!(
         missing[0].hint.as_deref(),
         Some("add `资金: …` under `metrics:`")
@@ -76,15 +79,15 @@ fn text_lints_and_dates_in_english() {
     let number = lint_doc_number("某工字[2022]17号").expect("a bracket finding");
     assert_eq!(
         number.message,
-        "发文字号 “某工字[2022]17号”: the year must be in 六角括号 〔〕"
+        "the document number “某工字[2022]17号”: the year must be in hexagonal brackets 〔〕"
     );
     assert_eq!(
         number.hint,
-        "write 某工字〔2022〕17号: the year in 〔〕, not [] or ()"
+        "write “某工字〔2022〕17号”: the year in 〔〕, not [] or ()"
     );
     assert_eq!(
         date_problem("2023-02-30").as_deref(),
-        Some("“2023-02-30” is not a date: 2023年2月 has 28 days")
+        Some("“2023-02-30” is not a date: month 2 of 2023 has 28 days")
     );
 }
 
@@ -108,7 +111,8 @@ fn frame_findings_in_english() {
         "{messages:?}"
     );
     assert!(
-        messages.contains(&"成文日期 “2023-02-30” is not a date: 2023年2月 has 28 days".into()),
+        messages
+            .contains(&"成文日期 “2023-02-30” is not a date: month 2 of 2023 has 28 days".into()),
         "{messages:?}"
     );
 }
