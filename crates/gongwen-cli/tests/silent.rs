@@ -226,6 +226,8 @@ fn the_rollup_says_which_rows_its_totals_leave_out() {
         "{err}"
     );
     assert!(err.contains("不含 rows.csv:3"), "{err}");
+    // 县 is text in every row: a column of names, not a figure the totals leave out.
+    assert!(!err.contains("指标「县」"), "{err}");
     let total = std::fs::read_to_string(dir.path().join("out/汇总.txt")).expect("rollup");
     assert!(
         total.contains("共7件"),

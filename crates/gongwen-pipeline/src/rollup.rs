@@ -110,16 +110,21 @@ fn rows_and_figures(plan: &Plan) -> (Vec<Value>, BTreeMap<String, Vec<f64>>) {
 }
 
 /// Warnings for the figures the totals leave out: a row's value that is not a number
-/// (十二 for a count), placed where the row wrote it.
+/// (十二 for a count) in a column other rows give numbers in, placed where the row wrote
+/// it. A column of text in every row (a county's name) is text, not a figure left out.
 pub(crate) fn left_out(plan: &Plan) -> Vec<Diagnostic> {
+    let numeric: std::collections::HashSet<&String> = (plan.items.iter())
+        .filter_map(metrics_of)
+        .flat_map(|m| m.iter().filter(|(_, v)| v.is_number()).map(|(k, _)| k))
+        .collect();
     let mut out = Vec::new();
     for item in &plan.items {
         let Ok(job) = &item.job else { continue };
-        let Some(metrics) = job.data.value.get("metrics").and_then(Value::as_object) else {
+        let Some(metrics) = metrics_of(item) else {
             continue;
         };
         for (name, value) in metrics {
-            if value.is_null() || value.is_number() {
+            if value.is_null() || value.is_number() || !numeric.contains(name) {
                 continue;
             }
             let (line, col) = job.data.metric_position(name).unwrap_or((item.number, 1));
@@ -142,6 +147,12 @@ pub(crate) fn left_out(plan: &Plan) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A row's `metrics:`, when the row made a job.
+fn metrics_of(item: &crate::plan::Item) -> Option<&Map<String, Value>> {
+    let job = item.job.as_ref().ok()?;
+    job.data.value.get("metrics").and_then(Value::as_object)
 }
 
 /// Refuses a rollup name that a row's output already has.
