@@ -63,15 +63,6 @@ fn a_seal_that_is_not_png_is_refused_with_what_to_do() {
 }
 
 #[test]
-fn every_message_is_in_both_languages() {
-    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-    assert_eq!(
-        gongwen_i18n::audit(&crate::CATALOG, src),
-        Vec::<String>::new()
-    );
-}
-
-#[test]
 fn the_body_defaults_carry_what_docx_rs_cannot_say() {
     let bytes = docx(&sealed(), Free, None).expect("written");
     let styles = part(&bytes, "word/styles.xml");

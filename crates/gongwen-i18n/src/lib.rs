@@ -14,7 +14,8 @@ pub use audit::audit;
 pub use catalog::{Arg, Catalog};
 pub use lang::{Lang, lang, set_lang};
 
-/// Defines the calling crate's `CATALOG` from its `locales/zh-CN.ftl` and `locales/en.ftl`.
+/// Defines the calling crate's `CATALOG` from its `locales/zh-CN.ftl` and `locales/en.ftl`,
+/// and the test that audits it.
 #[macro_export]
 macro_rules! catalog {
     () => {
@@ -23,6 +24,15 @@ macro_rules! catalog {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/zh-CN.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en.ftl")),
         );
+
+        /// Every message of this crate in both languages with the same arguments, and
+        /// every `tr!` in its sources naming one ([`audit`]).
+        #[cfg(test)]
+        #[test]
+        fn every_message_is_in_both_languages() {
+            let src = ::std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+            assert_eq!($crate::audit(&CATALOG, src), Vec::<String>::new());
+        }
     };
 }
 

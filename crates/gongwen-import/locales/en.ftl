@@ -97,14 +97,6 @@ import-docx-not-zip = not a readable .docx file: it is not a Word document's zip
 import-docx-missing = not a readable .docx file: it has no main text (no `{ $name }` in the archive); open it in Word, save it as .docx and import that
 import-docx-damaged = not a readable .docx file: its main text (word/document.xml) is damaged and cannot be read
 import-docx-entity = not a readable .docx file: its main text (word/document.xml) holds an unknown entity &{ $name };
-import-docx-lies = `{ $name }` in the archive declares { $declared } bytes unpacked but unpacks to { $read }; the file is damaged or tampered with
-import-docx-lies-more = `{ $name }` in the archive declares { $declared } bytes unpacked but unpacks to at least { $read }; the file is damaged or tampered with
-import-docx-unpack = `{ $name }` in the archive cannot be unpacked; the file is damaged
-import-limit-archive = the archive itself holds { $size } MB, more than the unpacking limit of { $limit } MB (`--max-unpacked-mb`)
-import-limit-entries = the archive holds { $count } entries, more than the limit of { $limit } (`--max-zip-entries`)
-import-limit-entry = `{ $name }` in the archive unpacks to more than the limit of { $limit } MB (`--max-unpacked-mb`)
-import-limit-total = the archive unpacks to more than the limit of { $limit } MB in total (`--max-unpacked-mb`)
-import-limit-hint = if the file really is that large, raise the limit with `{ $flag }`; a file of unknown origin may be a zip bomb — do not open it
 import-yaml = cannot write the template or the data file (YAML): { $error }; this is a bug in gongwen, please report it
 
 ## What gongwen import says around its report.

@@ -72,14 +72,6 @@ import-docx-not-zip = 不是可读的 .docx 文件：它不是 Word 文档的压
 import-docx-missing = 不是可读的 .docx 文件：缺少正文（压缩包内没有 `{ $name }`）；请用 Word 打开后另存为 .docx 再导入
 import-docx-damaged = 不是可读的 .docx 文件：正文（word/document.xml）已损坏，读不出来
 import-docx-entity = 不是可读的 .docx 文件：正文（word/document.xml）中有不认识的实体 &{ $name };
-import-docx-lies = 压缩包内的 `{ $name }` 声明解压后 { $declared } 字节，实际 { $read } 字节；文件已损坏或被篡改
-import-docx-lies-more = 压缩包内的 `{ $name }` 声明解压后 { $declared } 字节，实际至少 { $read } 字节；文件已损坏或被篡改
-import-docx-unpack = 压缩包内的 `{ $name }` 无法解压；文件已损坏
-import-limit-archive = 压缩文件本身有 { $size } MB，超过解压上限 { $limit } MB（`--max-unpacked-mb`）
-import-limit-entries = 压缩包内有 { $count } 个条目，超过上限 { $limit }（`--max-zip-entries`）
-import-limit-entry = 压缩包内的 `{ $name }` 解压后超过上限 { $limit } MB（`--max-unpacked-mb`）
-import-limit-total = 压缩包解压后总计超过上限 { $limit } MB（`--max-unpacked-mb`）
-import-limit-hint = 文件确实这么大时，用 `{ $flag }` 提高上限；来历不明的文件可能是“zip 炸弹”，不要打开
 import-yaml = 无法写出模板或数据文件（YAML）：{ $error }；这是 gongwen 的问题，请报告
 
 ## gongwen import 命令在报告前后显示的话。

@@ -43,55 +43,18 @@ pub fn read(path: &Path, bytes: &[u8], limits: Limits) -> Result<Vec<Line>, Erro
     parse(&xml).map_err(|e| Error::new(path, e.to_string()))
 }
 
-/// Why the archive could not be opened or its main text unpacked, in words (the zip
-/// library's own are not shown), with the flag that raises a limit reached.
+/// Why the archive could not be opened or its main text unpacked, in words: a .docx's own
+/// faults (not a zip, no body) said for a .docx, the rest (limits with the flag that raises
+/// them, a damaged entry) as gongwen-unzip says them.
 fn unzip_message(e: &gongwen_unzip::Error) -> String {
-    use gongwen_unzip::{Error as Zip, Limit, MB};
-    let mb = |l: &Limits| l.max_bytes.div_ceil(MB);
+    use gongwen_unzip::Error as Zip;
     let message = match e {
-        Zip::Limit(Limit::Archive { size, limits }) => tr!(
-            "import-limit-archive",
-            size = size.div_ceil(MB),
-            limit = mb(limits)
-        ),
-        Zip::Limit(Limit::Entries { count, limits }) => tr!(
-            "import-limit-entries",
-            count = count,
-            limit = limits.max_entries
-        ),
-        Zip::Limit(Limit::Entry { name, limits }) => {
-            tr!("import-limit-entry", name = name, limit = mb(limits))
-        }
-        Zip::Limit(Limit::Total { limits }) => tr!("import-limit-total", limit = mb(limits)),
         Zip::NotZip(_) => tr!("import-docx-not-zip"),
         Zip::Missing(name) => tr!("import-docx-missing", name = name),
-        Zip::Lies {
-            name,
-            declared,
-            read,
-        } if read > declared => tr!(
-            "import-docx-lies-more",
-            name = name,
-            declared = declared,
-            read = read
-        ),
-        Zip::Lies {
-            name,
-            declared,
-            read,
-        } => tr!(
-            "import-docx-lies",
-            name = name,
-            declared = declared,
-            read = read
-        ),
-        Zip::Read { name, .. } => tr!("import-docx-unpack", name = name),
+        other => other.to_string(),
     };
-    match e.flag() {
-        Some(flag) => {
-            let hint = tr!("import-hint", hint = tr!("import-limit-hint", flag = flag));
-            format!("{message}\n  = {hint}")
-        }
+    match e.hint() {
+        Some(hint) => format!("{message}\n  = {}", tr!("import-hint", hint = hint)),
         None => message,
     }
 }

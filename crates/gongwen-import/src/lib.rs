@@ -139,17 +139,3 @@ impl Imported {
         report
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    #[test]
-    fn every_message_is_in_both_languages() {
-        let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-        assert_eq!(
-            gongwen_i18n::audit(&crate::CATALOG, src),
-            Vec::<String>::new()
-        );
-    }
-}

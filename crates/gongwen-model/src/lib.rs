@@ -52,17 +52,3 @@ pub use sources::{SourceText, Sources, line_col};
 pub use spec::declare_use;
 pub use spec::{DataValue, FigureStyle, MetricKind, MetricSpec};
 pub use table_checks::TABLE_COLUMNS_MAX;
-
-#[cfg(test)]
-mod messages {
-    use std::path::Path;
-
-    #[test]
-    fn every_message_in_both_languages() {
-        let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-        assert_eq!(
-            gongwen_i18n::audit(&crate::CATALOG, src),
-            Vec::<String>::new()
-        );
-    }
-}

@@ -163,19 +163,3 @@ impl Rendered {
         Ok(format!("---\n{yaml}---\n\n{}\n", self.body))
     }
 }
-
-#[cfg(test)]
-mod messages {
-    use std::path::Path;
-
-    #[test]
-    fn every_message_is_in_both_languages_with_the_same_arguments() {
-        assert_eq!(
-            gongwen_i18n::audit(
-                &crate::CATALOG,
-                Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))
-            ),
-            Vec::<String>::new()
-        );
-    }
-}
