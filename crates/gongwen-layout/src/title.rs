@@ -1,8 +1,8 @@
 //! Titles broken into balanced lines, as GB/T 9704-2012 §7.3.1 asks (梯形或菱形).
 
 use gongwen_model::char_cells;
-use jieba_rs::Jieba;
-use std::sync::LazyLock;
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
 
 /// Characters of 2号 (22 pt) that fit in the 156 mm 版心.
 const LINE_CELLS: f32 = 20.0;
@@ -11,8 +11,17 @@ pub const NOTE_CELLS: f32 = 28.0;
 const OPENING: &str = "（《「『【〔〈“‘";
 const CLOSING: &str = "，。、；：？！）》」』】〕〉”’";
 
-/// The word segmenter, loaded on first use (about 0.1 s).
-static WORDS: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+/// Characters that stand as words of their own: a break may fall beside them.
+const STANDALONE: &str = "的和与及或在对把被为于向从将并暨之等";
+/// Characters that open the word after them: no break follows them.
+const PREFIXES: &str = "第各全总副";
+/// Terms of 公文 titles the dictionary splits into words of their own, kept whole.
+const TERMS: &[&str] = &[
+    "困难职工", "产业工人", "职业技能", "劳动模范", "领导干部", "基层工会", "群团工作",
+    "委员会", "总工会", "常委会", "劳动者", "农民工",
+];
+/// Chinese numerals: no break between two of them.
+const NUMERALS: &str = "〇零一二三四五六七八九十百千万亿两";
 
 /// Breaks `title` into lines of near-equal width, none wider than the 版心.
 ///
@@ -47,9 +56,12 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         return vec![chars.iter().collect()];
     }
     let text: String = chars.iter().collect();
-    let mut breaks: Vec<usize> = WORDS.cut(&text, true).iter().map(|t| t.end).collect();
+    let mut breaks = word_ends(&chars);
     breaks.retain(|&at| {
-        at < chars.len() && !CLOSING.contains(chars[at]) && !OPENING.contains(chars[at - 1])
+        at < chars.len()
+            && !CLOSING.contains(chars[at])
+            && !OPENING.contains(chars[at - 1])
+            && !(chars[at - 1].is_ascii_alphanumeric() || chars[at].is_ascii_alphanumeric())
     });
     let mut depth = vec![0i32; chars.len() + 1];
     for (i, c) in chars.iter().enumerate() {
@@ -72,6 +84,54 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
     (fewest..=2 * fewest + 2)
         .find_map(|lines| split(&chars, &before, &ends, &depth, lines, cells))
         .unwrap_or_else(|| vec![text])
+}
+
+/// Where the words of `chars` end (positions in `chars`), from ICU4X's dictionary
+/// segmenter, whose Chinese word list is compiled into the binary: nothing is loaded
+/// at run time.
+///
+/// The dictionary splits a word it lacks (群团, 劳动者, 第十四届) into single
+/// characters, so a run of them stays whole, a single one goes with the word before
+/// it (者, 会) unless it opens a word (第, 各) or is one (的, 和), and numerals stay
+/// together.
+fn word_ends(chars: &[char]) -> Vec<usize> {
+    let text: String = chars.iter().collect();
+    let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
+    let mut ends = vec![0];
+    let (mut byte, mut count) = (0, 0);
+    for end in segmenter.segment_str(&text).skip(1) {
+        count += text[byte..end].chars().count();
+        byte = end;
+        ends.push(count);
+    }
+    // lone[i]: the segment ending at ends[i + 1] is one character the dictionary
+    // does not know as a word of its own.
+    let lone: Vec<bool> = (ends.windows(2))
+        .map(|w| {
+            let c = chars[w[0]];
+            let word = STANDALONE.contains(c) || PREFIXES.contains(c);
+            w[1] - w[0] == 1 && c.is_alphabetic() && !c.is_ascii() && !word
+        })
+        .collect();
+    let breakable = |i: usize| {
+        let (before, after) = (chars[ends[i] - 1], chars[ends[i]]);
+        let numeral = NUMERALS.contains(before) && NUMERALS.contains(after);
+        let inside_run = lone[i - 1] && lone[i];
+        let suffix = lone[i] && !lone.get(i + 1).copied().unwrap_or(false);
+        !(numeral || inside_run || (suffix && !PREFIXES.contains(after)))
+            && !PREFIXES.contains(before)
+    };
+    let within: Vec<usize> = (TERMS.iter())
+        .flat_map(|term| text.match_indices(term).map(|(at, t)| (at, t.len())))
+        .flat_map(|(at, len)| {
+            let start = text[..at].chars().count();
+            start + 1..start + text[at..at + len].chars().count()
+        })
+        .collect();
+    (1..ends.len().saturating_sub(1))
+        .filter(|&i| breakable(i) && !within.contains(&ends[i]))
+        .map(|i| ends[i])
+        .collect()
 }
 
 /// The cheapest way to set `chars` (`before[i]`: the width of `chars[..i]`) in exactly
@@ -166,6 +226,29 @@ mod tests {
             balance("关于做好2023年元旦春节期间困难职工帮扶工作的通知"),
             ["关于做好2023年元旦春节期间", "困难职工帮扶工作的通知"]
         );
+    }
+
+    #[test]
+    fn words_the_dictionary_lacks_stay_whole() {
+        assert_eq!(
+            balance("关于深入贯彻中央党的群团工作会议精神的决议"),
+            ["关于深入贯彻中央党的", "群团工作会议精神的决议"]
+        );
+        assert_eq!(
+            balance("关于进一步加强新就业形态劳动者权益保障工作的实施意见"),
+            ["关于进一步加强新就业形态", "劳动者权益保障工作的实施意见"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_their_words_stay_whole() {
+        assert_eq!(
+            balance("在X市总工会第X届委员会第X次全体会议上的讲话"),
+            ["在X市总工会第X届委员会", "第X次全体会议上的讲话"]
+        );
+        let note = "（2015年9月23日　XX市总工会第十四届委员会第五次全体会议通过）";
+        let lines = super::balance_to(note, super::NOTE_CELLS);
+        assert!(lines.iter().all(|l| !l.ends_with('十')), "{lines:?}");
     }
 
     #[test]
