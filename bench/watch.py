@@ -55,7 +55,8 @@ def main():
         cold.append(time.perf_counter() - start)
 
     out = work / "out.pdf"
-    proc = subprocess.Popen([args.gongwen, "watch", str(data), "-o", str(out)],
+    # English output: the "wrote … in N ms" line is parsed below.
+    proc = subprocess.Popen([args.gongwen, "--lang", "en", "watch", str(data), "-o", str(out)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in proc.stderr], daemon=True).start()

@@ -17,8 +17,18 @@ const STANDALONE: &str = "的和与及或在对把被为于向从将并暨之等
 const PREFIXES: &str = "第各全总副";
 /// Terms of 公文 titles the dictionary splits into words of their own, kept whole.
 const TERMS: &[&str] = &[
-    "困难职工", "产业工人", "职业技能", "劳动模范", "领导干部", "基层工会", "群团工作",
-    "委员会", "总工会", "常委会", "劳动者", "农民工",
+    "困难职工",
+    "产业工人",
+    "职业技能",
+    "劳动模范",
+    "领导干部",
+    "基层工会",
+    "群团工作",
+    "委员会",
+    "总工会",
+    "常委会",
+    "劳动者",
+    "农民工",
 ];
 /// Chinese numerals: no break between two of them.
 const NUMERALS: &str = "〇零一二三四五六七八九十百千万亿两";

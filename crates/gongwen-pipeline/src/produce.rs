@@ -102,7 +102,20 @@ impl Producer {
     }
 
     /// Renders and checks `job`, and goes on to `stage`.
+    ///
+    /// The first time, the fonts load on a second thread while the template renders
+    /// and the document is checked: neither waits for the other.
     pub fn lay_out(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
+        if stage == Stage::Markdown || self.typesetter.get().is_some() {
+            return self.lay_out_now(job, options, stage);
+        }
+        std::thread::scope(|scope| {
+            scope.spawn(|| self.typesetter().ok());
+            self.lay_out_now(job, options, stage)
+        })
+    }
+
+    fn lay_out_now(&self, job: &Job, options: &Options, stage: Stage) -> Result<Laid, Failure> {
         let mut rendered = job.render().map_err(Failure::Input)?;
         let diagnostics = rendered.document.check(options.pace);
         // A figure found wrong prints marked, as a missing one does.

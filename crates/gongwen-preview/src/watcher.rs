@@ -16,6 +16,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 /// Quiet time that ends a burst of events (a save is often several).
 const QUIET: Duration = Duration::from_millis(12);
+/// Quiet time after an event that ends a save (the file closed after writing, or
+/// renamed into place): only what is already on its way is gathered.
+const SETTLED: Duration = Duration::from_millis(2);
 /// The longest a burst may delay a render.
 const MAX_BURST: Duration = Duration::from_millis(250);
 /// How often files in folders that do not exist yet are looked for.
@@ -29,6 +32,8 @@ pub struct Watcher {
     files: HashSet<PathBuf>,
     /// Files whose folder does not exist yet, so cannot be watched: polled instead.
     missing: Vec<PathBuf>,
+    /// Whether the last event on a watched file ended a save.
+    saved: bool,
 }
 
 impl Watcher {
@@ -42,6 +47,7 @@ impl Watcher {
             folders: HashSet::new(),
             files: HashSet::new(),
             missing: Vec::new(),
+            saved: false,
         })
     }
 
@@ -87,6 +93,7 @@ impl Watcher {
     /// the files that changed.
     pub fn wait(&mut self) -> Result<Vec<PathBuf>, PreviewError> {
         let mut changed = Vec::new();
+        self.saved = false;
         while changed.is_empty() {
             let event = if self.missing.is_empty() {
                 self.events
@@ -106,9 +113,13 @@ impl Watcher {
             }
         }
         let burst = Instant::now();
+        let mut quiet = if self.saved { SETTLED } else { QUIET };
         while burst.elapsed() < MAX_BURST {
-            match self.events.recv_timeout(QUIET) {
-                Ok(event) => self.note(event, &mut changed)?,
+            match self.events.recv_timeout(quiet) {
+                Ok(event) => {
+                    self.note(event, &mut changed)?;
+                    quiet = if self.saved { SETTLED } else { QUIET };
+                }
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => {
                     return Err(PreviewError::WatcherStopped);
@@ -120,14 +131,20 @@ impl Watcher {
         Ok(changed)
     }
 
+    /// Adds the watched files `event` changed to `changed`, and notes whether it
+    /// ended a save of one of them.
     fn note(
-        &self,
+        &mut self,
         event: notify::Result<Event>,
         changed: &mut Vec<PathBuf>,
     ) -> Result<(), PreviewError> {
         let event = event.map_err(PreviewError::Watching)?;
         if relevant(&event.kind) {
+            let before = changed.len();
             changed.extend(event.paths.into_iter().filter(|p| self.files.contains(p)));
+            if changed.len() > before {
+                self.saved = ends_a_save(&event.kind);
+            }
         }
         Ok(())
     }
@@ -138,6 +155,16 @@ fn key(file: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(file).ok()?;
     let folder = absolute.parent()?.canonicalize().ok()?;
     Some(folder.join(absolute.file_name()?))
+}
+
+/// Whether an event is the last of a save: the file closed after writing, or a
+/// finished file renamed over it. (A file just created may not be written yet.)
+fn ends_a_save(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(_))
+    )
 }
 
 /// Whether an event can change what a file holds.
