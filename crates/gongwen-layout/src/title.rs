@@ -68,10 +68,9 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
     let text: String = chars.iter().collect();
     let mut breaks = word_ends(&chars);
     breaks.retain(|&at| {
-        at < chars.len()
-            && !CLOSING.contains(chars[at])
-            && !OPENING.contains(chars[at - 1])
-            && !(chars[at - 1].is_ascii_alphanumeric() || chars[at].is_ascii_alphanumeric())
+        let (before, after) = (chars[at - 1], chars.get(at).copied().unwrap_or(' '));
+        let digits = before.is_ascii_alphanumeric() || after.is_ascii_alphanumeric();
+        at < chars.len() && !CLOSING.contains(after) && !OPENING.contains(before) && !digits
     });
     let mut depth = vec![0i32; chars.len() + 1];
     for (i, c) in chars.iter().enumerate() {
@@ -128,8 +127,8 @@ fn word_ends(chars: &[char]) -> Vec<usize> {
         let numeral = NUMERALS.contains(before) && NUMERALS.contains(after);
         let inside_run = lone[i - 1] && lone[i];
         let suffix = lone[i] && !lone.get(i + 1).copied().unwrap_or(false);
-        !(numeral || inside_run || (suffix && !PREFIXES.contains(after)))
-            && !PREFIXES.contains(before)
+        let attached = suffix && !PREFIXES.contains(after);
+        !(numeral || inside_run || attached || PREFIXES.contains(before))
     };
     let within: Vec<usize> = (TERMS.iter())
         .flat_map(|term| text.match_indices(term).map(|(at, t)| (at, t.len())))
