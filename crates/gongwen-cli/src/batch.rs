@@ -11,6 +11,9 @@ use std::io::IsTerminal;
 use std::sync::{Mutex, OnceLock};
 
 pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
+    if args.merge_shards {
+        return crate::merge::merge(args);
+    }
     let options = options(args);
     let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();
@@ -190,7 +193,7 @@ fn word(status: Status) -> String {
 }
 
 /// The batch the arguments ask for.
-fn options(args: &BatchArgs) -> BatchOptions {
+pub(crate) fn options(args: &BatchArgs) -> BatchOptions {
     BatchOptions {
         source: args.source.clone(),
         base: args.base.clone(),

@@ -5,6 +5,7 @@ mod batch;
 mod fonts;
 mod help;
 mod import;
+mod merge;
 mod parse_error;
 mod preview;
 mod report;
