@@ -11,9 +11,6 @@ use std::io::IsTerminal;
 use std::sync::{Mutex, OnceLock};
 
 pub(crate) fn run(args: &BatchArgs) -> Result<(), Exit> {
-    if args.merge_shards {
-        return crate::merge::merge(args);
-    }
     let options = options(args);
     let producer = Producer::with_fonts(args.fonts);
     let printer: OnceLock<Printer> = OnceLock::new();

@@ -183,3 +183,33 @@ fn status(word: &str, lang: Lang) -> Option<Status> {
     .find(|(id, _)| crate::CATALOG.message_in(lang, id, &[]) == word)
     .map(|(_, s)| s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Expected;
+    use std::path::Path;
+
+    #[test]
+    fn rows_go_round_robin_and_the_rollup_to_part_one_after_them() {
+        let files: Vec<String> = (1..=16).map(|i| format!("{i}.pdf")).collect();
+        let mut expected = Expected {
+            files,
+            rollup: Some("汇总.pdf".into()),
+            parts: 3,
+            out_dir: Path::new("out"),
+            lang: gongwen_i18n::Lang::Zh,
+        };
+        assert_eq!(expected.place(1), Some((1, "1.pdf")));
+        assert_eq!(expected.place(2), Some((2, "2.pdf")));
+        assert_eq!(expected.place(6), Some((3, "6.pdf")));
+        assert_eq!(expected.place(16), Some((1, "16.pdf")));
+        // Round robin would give 17 to part 2; the rollup is part 1's.
+        assert_eq!(expected.place(17), Some((1, "汇总.pdf")));
+        assert_eq!(expected.place(18), None);
+        assert_eq!(expected.place(0), None);
+        assert_eq!(expected.lines(), 17);
+        expected.rollup = None;
+        assert_eq!(expected.place(17), None);
+        assert_eq!(expected.lines(), 16);
+    }
+}
