@@ -143,7 +143,7 @@ merge-lang-en = English
 merge-mixed-languages = the headings of { $path } are in { $lang }, those of { $first } in { $first_lang }: the parts' languages differ
 merge-mixed-languages-hint = every part must be rendered in one language (`--lang`): render part { $part } again with the other parts' `--lang`
 merge-twice = No. { $number } appears twice: line { $line } of { $first } has it already
-merge-stale-hint = these parts do not come from one sharded run (other data, `--name` or n of `--shard`): remove the old summary-*-of-*.csv files and render every part again with the same arguments
+merge-stale-hint = these parts do not match the merge's arguments, or come from different sharded runs: give the merge the parts' data, `--base`, `--name` and `--format`; if the parts are old, remove the summary-*-of-*.csv files and render every part again with the same arguments
 merge-not-planned = No. { $number } is not in this batch (its data has { $rows ->
     [one] { $rows } row
    *[other] { $rows } rows
