@@ -77,6 +77,17 @@ cli-batch-not-written = { $count ->
     [one] { $count } document
    *[other] { $count } documents
 } not written; see { $summary }
+cli-merge-summary = merged { $parts ->
+    [one] { $parts } part
+   *[other] { $parts } parts
+}: { $written } of { $total } written ({ $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+} with errors), { $refused } refused, { $failed } failed; summary in { $summary }
+cli-merge-more = … and { $count ->
+    [one] { $count } more problem
+   *[other] { $count } more problems
+}
 cli-batch-draft = { $name }: written as a draft with { $count ->
     [one] { $count } error
    *[other] { $count } errors
@@ -188,6 +199,7 @@ help-batch-draft = Write every document, missing figures highlighted as 〔...�
 help-batch-rollup = Also render this template once over all rows (totals, a table of every row)
 help-batch-rollup-name = The rollup's output name (default 汇总.pdf)
 help-batch-shard = Render only part i of n (round robin), e.g. 2/8, for a job array; names are checked across all parts
+help-batch-merge-shards = Render nothing: merge the parts' summary-i-of-n.csv in the output folder into summary.csv, checked against this batch's rows (give the parts' arguments, without --shard)
 help-batch-jobs = Threads to use (default: every core)
 help-batch-allow-row-paths = Let rows name their template and seal (`template`, `seal`, `document.seal` columns); by default only the base may
 help-serve-port = The port to serve on (0: any free port)

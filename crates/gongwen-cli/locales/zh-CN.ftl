@@ -50,6 +50,8 @@ cli-batch-rollup-failed = 汇总未写出：
     { $why }
 cli-batch-summary = 共 { $total } 份，已写出 { $written } 份（其中 { $drafts } 份为有错误的草稿），{ $refused } 份因错误未生成，{ $failed } 份失败，用时 { $seconds } 秒（每秒 { $rate } 份）；汇总表见 { $summary }
 cli-batch-not-written = { $count } 份文件未写出；详见 { $summary }
+cli-merge-summary = 已合并 { $parts } 个部分的汇总表：共 { $total } 份，已写出 { $written } 份（其中 { $drafts } 份为有错误的草稿），{ $refused } 份因错误未生成，{ $failed } 份失败；汇总表见 { $summary }
+cli-merge-more = …… 另有 { $count } 处问题
 cli-batch-draft = { $name }：已按草稿写出，标出了 { $count } 处错误
 cli-batch-refused = { $name }（{ $origin }）：未写出
 cli-batch-written = 已生成
@@ -152,6 +154,7 @@ help-batch-draft = 草稿：每份都写出，缺少的数据标为 〔...〕（
 help-batch-rollup = 另用这个模板对所有行生成一份汇总（合计、各行一览表）
 help-batch-rollup-name = 汇总的输出文件名（默认为 汇总.pdf）
 help-batch-shard = 只生成第 i 部分（共 n 部分，轮流分配），如 2/8，供作业数组使用；文件名在所有部分间检查
+help-batch-merge-shards = 不生成文件：把输出文件夹里各部分的 summary-i-of-n.csv 合并成 summary.csv，并按这批数据逐行核对（参数与生成各部分时相同，只是不加 --shard）
 help-batch-jobs = 使用的线程数（默认：每个处理器核心一个）
 help-batch-allow-row-paths = 允许各行指定模板和印章（`template`、`seal`、`document.seal` 列）；默认只有 --base 文件可以
 help-serve-port = 预览使用的端口（0：任一空闲端口）

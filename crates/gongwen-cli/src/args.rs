@@ -221,6 +221,9 @@ pub(crate) struct BatchArgs {
     /// Render only part i of n (round robin), e.g. 2/8, for a job array; names are checked across all parts.
     #[arg(long)]
     pub(crate) shard: Option<gongwen_pipeline::Shard>,
+    /// Render nothing: merge the parts' summary-i-of-n.csv in the output folder into summary.csv, checked against this batch's rows (give the parts' arguments, without --shard).
+    #[arg(long, conflicts_with = "shard")]
+    pub(crate) merge_shards: bool,
     /// Threads to use (default: every core).
     #[arg(short, long)]
     pub(crate) jobs: Option<usize>,

@@ -190,7 +190,7 @@ fn word(status: Status) -> String {
 }
 
 /// The batch the arguments ask for.
-fn options(args: &BatchArgs) -> BatchOptions {
+pub(crate) fn options(args: &BatchArgs) -> BatchOptions {
     BatchOptions {
         source: args.source.clone(),
         base: args.base.clone(),

@@ -5,6 +5,7 @@ mod batch;
 mod fonts;
 mod help;
 mod import;
+mod merge;
 mod parse_error;
 mod preview;
 mod report;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
+        Command::Batch(args) if args.merge_shards => merge::merge(&args),
         Command::Batch(args) => batch::run(&args),
         Command::Watch(args) => preview::watch(&args),
         Command::Serve(args) => preview::serve(&args),

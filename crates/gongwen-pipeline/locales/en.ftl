@@ -121,3 +121,43 @@ batch-shard-range = `{ $shard }`: the part must be between 1/{ $count } and { $c
 draw-hint = hint: { $hint }
 draw-in = in { $place }
 draw-in-cell = in { $place } (cell { $cell })
+
+## Merging the summaries of a sharded batch (--merge-shards)
+merge-folder = cannot read the output folder: { $reason }
+merge-no-parts = this folder holds no summary of a sharded batch (summary-i-of-n.csv)
+merge-no-parts-hint = first render the parts with `--shard 1/n` … `--shard n/n` on each machine, into one output folder, then merge
+merge-count = in { $count } parts ({ $files })
+merge-separator = {"; "}
+merge-mixed-counts = the parts' summaries do not agree on the number of parts: { $groups }
+merge-mixed-counts-hint = they come from different sharded runs; remove the old summary-*-of-*.csv files, or render every part again with the same n
+merge-bad-part = part { $part } is not between 1 and { $count }
+merge-part-missing = the summary of part { $part } of { $count } is missing
+merge-part-missing-hint = that part has not finished, or was written elsewhere: render it with the same arguments and `--shard { $part }/{ $count }`
+merge-not-a-summary = this is not a summary written by gongwen batch: its headings differ
+merge-not-a-summary-hint = a summary's headings are { $headings } (or their Chinese form)
+merge-bad-line = cannot read line { $line }: its number of cells differs from the headings'
+merge-bad-number = the No. “{ $text }” is not a number
+merge-bad-status = the status “{ $text }” is not one a batch writes
+merge-lang-zh = Chinese
+merge-lang-en = English
+merge-mixed-languages = the headings of { $path } are in { $lang }, those of { $first } in { $first_lang }: the parts' languages differ
+merge-mixed-languages-hint = every part must be rendered in one language (`--lang`): render part { $part } again with the other parts' `--lang`
+merge-twice = No. { $number } appears twice: line { $line } of { $first } has it already
+merge-stale-hint = these parts do not match the merge's arguments, or come from different sharded runs: give the merge the parts' data, `--base`, `--name` and `--format`; if the parts are old, remove the summary-*-of-*.csv files and render every part again with the same arguments
+merge-not-planned = No. { $number } is not in this batch (its data has { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+})
+merge-rollup-hint = this line is the rollup: the parts were rendered with `--rollup`, so give the same `--rollup` to the merge
+merge-wrong-part = No. { $number } belongs to part { $part } but is in part { $found }
+merge-other-file = No. { $number } names the file “{ $found }”, but this batch's data names “{ $expected }”
+merge-file-missing = No. { $number } was written as { $file }, which is not in { $dir }
+merge-file-missing-hint = every part must write into one output folder (a folder or volume the machines share), and the merge run in it
+merge-rows-missing = part { $part } lacks { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}: No. { $numbers }
+merge-refused = { $count ->
+    [one] { $count } problem found
+   *[other] { $count } problems found
+}; { $summary } not written

@@ -3,6 +3,7 @@
 //! [`Producer::produce`] makes one document in any [`Format`]; [`Plan::new`] reads a
 //! batch's rows (a YAML folder, a CSV file, a workbook), lays them over a base and names
 //! every output before anything is written; [`run`] produces them on every core;
+//! [`merge_shards`] merges the summaries of a batch's `--shard` parts;
 //! [`pick_row`] takes one row for a preview; [`rollup_job`] builds the summary document over all rows; [`write_atomic`] writes
 //! so that no reader ever sees half a file.
 
@@ -13,8 +14,11 @@ mod draw;
 mod failure;
 mod format;
 mod limits;
+mod merge;
+mod merge_check;
 mod naming;
 mod output;
+mod parts;
 mod pick;
 mod plan;
 mod produce;
@@ -33,6 +37,7 @@ pub use draw::{Drawer, draw, snippet};
 pub use failure::{Failure, errors};
 pub use format::{Format, Stage};
 pub use limits::TableLimits;
+pub use merge::{MergeError, Merged, merge_shards};
 pub use output::{overwrites_input, write_atomic};
 pub use pick::pick_row;
 pub use plan::{BatchOptions, Item, Plan};

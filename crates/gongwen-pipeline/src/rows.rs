@@ -174,7 +174,7 @@ fn bad_record(path: &Path, text: &str, e: &csv::Error, columns: usize) -> Row {
 
 /// The 1-based line a record starts on, counted in `text` itself: the csv crate's own count
 /// is one short after a CRLF line end (Excel's "CSV UTF-8" writes CRLF).
-fn line_of(text: &str, position: &csv::Position) -> usize {
+pub(crate) fn line_of(text: &str, position: &csv::Position) -> usize {
     let at = (position.byte() as usize).min(text.len());
     let skipped = text[at..].len() - text[at..].trim_start_matches(['\r', '\n']).len();
     text.as_bytes()[..at + skipped]
