@@ -38,7 +38,7 @@ pub use failure::{Failure, errors};
 pub use format::{Format, Stage};
 pub use limits::TableLimits;
 pub use merge::{MergeError, Merged, merge_shards};
-pub use output::{overwrites_input, write_atomic};
+pub use output::{overwrites_input, write_atomic, write_atomic_unsynced};
 pub use pick::pick_row;
 pub use plan::{BatchOptions, Item, Plan};
 pub use produce::{DEFAULT_PACE, Laid, Options, Produced, Producer};

@@ -25,10 +25,18 @@ pub fn overwrites_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a 
 /// system's bare "Not a directory"); the caller names the path written.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = resolve(path);
-    write_to(&target, bytes).map_err(|e| explained(&target, &e))
+    write_to(&target, bytes, true).map_err(|e| explained(&target, &e))
 }
 
-fn write_to(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// [`write_atomic`] for an output rewritten on every save (`watch`): readers still see
+/// the old file or the whole new one, but the rename does not wait for the disk (a
+/// system crash may lose the last version, which the next save writes again).
+pub fn write_atomic_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = resolve(path);
+    write_to(&target, bytes, false).map_err(|e| explained(&target, &e))
+}
+
+fn write_to(target: &Path, bytes: &[u8], sync: bool) -> std::io::Result<()> {
     let target = target.to_path_buf();
     if let Ok(meta) = std::fs::metadata(&target)
         && !meta.is_file()
@@ -46,7 +54,9 @@ fn write_to(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
     let permissions = match std::fs::metadata(&target) {
         Ok(meta) => meta.permissions(),
         Err(_) => default_permissions(tmp.as_file())?,

@@ -4,7 +4,7 @@
 use crate::error::PreviewError;
 use crate::session::Session;
 use crate::watcher::Watcher;
-use gongwen_pipeline::{Failure, Format, write_atomic};
+use gongwen_pipeline::{Failure, Format, write_atomic_unsynced};
 use gongwen_render::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -59,7 +59,8 @@ pub fn watch(
         watcher.update(&rendered.inputs)?;
         let written = rendered.laid.and_then(|laid| {
             let bytes = session.producer().bytes(&laid, format)?;
-            write_atomic(output, &bytes).map_err(|e| Failure::Write(output.to_path_buf(), e))?;
+            write_atomic_unsynced(output, &bytes)
+                .map_err(|e| Failure::Write(output.to_path_buf(), e))?;
             Ok(laid)
         });
         let took = started.elapsed();
