@@ -35,7 +35,9 @@ fn render(session: &mut Session, data: &Path, text: &str, last: &Snapshot) -> (R
 }
 
 fn pages(rendered: &Rendered) -> &PagedDocument {
-    let laid = rendered.laid.as_ref().ok().expect("laid out");
+    let Ok(laid) = &rendered.laid else {
+        panic!("the render failed");
+    };
     laid.pages.as_ref().expect("pages")
 }
 
