@@ -85,6 +85,11 @@ impl Snapshot {
         self.pages.iter().find(|p| p.hash == hash).cloned()
     }
 
+    /// The pages whose SVG is not made yet, in order.
+    pub(crate) fn unmade(&self) -> Vec<PageImage> {
+        self.pages.iter().filter(|p| !p.made()).cloned().collect()
+    }
+
     /// The hashes of the pages, in order (`page` in [`Snapshot::json`]).
     pub fn hashes(&self) -> Vec<&str> {
         self.pages.iter().map(|p| p.hash.as_str()).collect()

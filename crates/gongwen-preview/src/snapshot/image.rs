@@ -1,5 +1,5 @@
 //! One page of a snapshot: its hash and size at once, its SVG when a browser first asks
-//! for it. The SVG is gzipped once, when it is made, and kept (with the page) for as
+//! for it (or, while one is connected, right after the render). The SVG is gzipped once, when it is made, and kept (with the page) for as
 //! long as later renders draw the same page, so an unchanged page is neither encoded nor
 //! compressed again; browsers cache it by its hash.
 
@@ -57,6 +57,11 @@ impl PageImage {
                 plain: OnceLock::new(),
             }),
         }
+    }
+
+    /// Whether its gzipped SVG is made.
+    pub(crate) fn made(&self) -> bool {
+        self.encoded.gzip.get().is_some()
     }
 
     /// The SVG, gzipped if the client takes `gzip`. Makes it on the first call (about
