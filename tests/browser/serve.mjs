@@ -1,15 +1,16 @@
-// `gongwen serve` in a real headless Chromium: the pages are shown, an edit updates them in
-// place (scroll kept), a broken save shows the overlay with its line, the fix removes it,
-// and clicking a missing figure marks it on its page.
+// `gongwen serve` in a real headless Chromium: the pages are shown (gzipped on the wire),
+// an edit updates them in place (scroll kept) and fetches only the pages it redrew, a
+// broken save shows the overlay with its line, the fix removes it, and clicking a missing
+// figure marks it on its page. Timings are printed, not asserted (bench/serve.mjs
+// measures them).
 //
 //     node tests/browser/serve.mjs [path/to/gongwen]
 
-import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { editAndWait, getRaw, launch, openPreview, save, serve, shownHashes } from "./lib.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const gongwen = resolve(process.argv[2] ?? join(root, "target/debug/gongwen"));
@@ -18,31 +19,6 @@ const FIGURE = "党组中心组专题学习次数";
 function check(ok, what) {
   if (!ok) throw new Error(`failed: ${what}`);
   console.log(`ok   ${what}`);
-}
-
-/** Saves `text` as editors that rename a new file over the old one do. */
-function save(path, text) {
-  writeFileSync(`${path}.swp`, text);
-  renameSync(`${path}.swp`, path);
-}
-
-/** Starts `gongwen serve`; resolves with the process and its address. */
-function serve(dir) {
-  const child = spawn(gongwen, ["serve", "d.yaml", "--port", "0", "--lang", "zh"], { cwd: dir });
-  let log = "";
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`no address in 60 s:\n${log}`)), 60000);
-    child.stderr.on("data", (chunk) => {
-      log += chunk;
-      // The address, whatever the words around it (the line follows the language).
-      const found = log.match(/(http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (found) {
-        clearTimeout(timer);
-        done({ child, url: found[1], log: () => log });
-      }
-    });
-    child.on("exit", (code) => fail(new Error(`gongwen serve exited with ${code}:\n${log}`)));
-  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), "gongwen-serve-"));
@@ -54,23 +30,17 @@ const filled = /^metrics:/m.test(original)
   ? original.replace(/^metrics:.*$/m, (m) => `${m}\n  ${FIGURE}: 12`)
   : `${original.trimEnd()}\nmetrics:\n  ${FIGURE}: 12\n`;
 
-const server = await serve(dir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const server = await serve(gongwen, dir);
+const browser = await launch();
 let status = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const { page, requests, first } = await openPreview(browser, server.url);
   const blocked = [];
   page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
-  const first = await page.goto(server.url);
   check(/default-src 'self'/.test(first.headers()["content-security-policy"] ?? ""),
     "the page is served with its Content-Security-Policy");
-  await page.waitForFunction(() => Number(document.body.dataset.version) >= 1, null, { timeout: 60000 });
-  await page.waitForFunction(() => [...document.querySelectorAll("div.page img")]
-    .every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30000 });
+  check(await page.$$eval("div.page img", (imgs) => imgs.every((img) => img.naturalWidth > 0)),
+    "every page image has loaded");
   const state = await (await fetch(`${server.url}state`)).json();
   const pages = await page.locator("div.page").count();
   check(pages === state.pages.length && pages >= 5, `${pages} pages shown, as the server has them`);
@@ -85,23 +55,44 @@ try {
   const status = await page.locator("#status").innerText();
   check(status.includes(`共 ${pages} 页`), `the status line counts the pages: ${status}`);
 
-  // Scroll to page 5, then fill in one figure.
+  // Every page came gzipped, with the SVG's own policy, and far smaller than it is.
+  await requests.settled();
+  check(requests.length === pages && requests.every((r) => r.encoding === "gzip"),
+    `the ${pages} pages were sent gzipped (Content-Encoding: gzip)`);
+  const plain = await getRaw(`${server.url}page/${state.pages[0].hash}.svg`);
+  const zipped = await getRaw(`${server.url}page/${state.pages[0].hash}.svg`, { "Accept-Encoding": "gzip, br" });
+  check(plain.headers["content-encoding"] === undefined && plain.body.toString().startsWith("<svg"),
+    "a client that does not take gzip gets the SVG as it is");
+  check(zipped.headers["content-encoding"] === "gzip" && zipped.headers["vary"] === "Accept-Encoding"
+    && /img-src data:/.test(zipped.headers["content-security-policy"] ?? "")
+    && zipped.headers["x-content-type-options"] === "nosniff",
+    "the gzipped page keeps its headers (policy, nosniff, Vary)");
+  const wire = requests[0].wire;
+  check(wire > 0 && wire * 3 < plain.body.length,
+    `a page is ${(plain.body.length / 1e6).toFixed(2)} MB of SVG, ${(wire / 1e6).toFixed(2)} MB on the wire`);
+
+  // Scroll to page 5, then fill in one figure (a new line in the data: every line after
+  // it moves, and Typst's own page hashes all changed; the pages' drawings do not).
   await page.evaluate(() => document.querySelectorAll("div.page")[4].scrollIntoView());
   const scrolled = await page.evaluate(() => window.scrollY);
-  const hashes = await page.$$eval("div.page", (divs) => divs.map((d) => d.dataset.hash));
-  const version = await page.evaluate(() => Number(document.body.dataset.version));
-  const saved = Date.now();
-  save(data, filled);
-  await page.waitForFunction((v) => Number(document.body.dataset.version) > v, version, { timeout: 10000 });
-  const shownAfter = Date.now() - saved;
-  const next = await (await fetch(`${server.url}state`)).json();
-  await page.waitForFunction((want) => {
-    const divs = [...document.querySelectorAll("div.page")];
-    return divs.length === want.length && divs.every((d, i) => d.dataset.hash === want[i]);
-  }, next.pages.map((p) => p.hash), { timeout: 20000 });
-  const allAfter = Date.now() - saved;
-  check(next.pages.some((p, i) => p.hash !== hashes[i]),
-    `the edit changed pages: shown ${shownAfter} ms after the save, every changed page after ${allAfter} ms`);
+  const hashes = await shownHashes(page);
+  const asked = requests.length;
+  const edit = await editAndWait(page, server.url, data, filled, hashes);
+  const next = edit.state;
+  const after = (i) => Math.round(edit.replaced[i] - edit.saved);
+  check(edit.changed.length > 0 && edit.changed.length <= 3,
+    `the edit redrew ${edit.changed.length} of ${pages} pages (${edit.changed.map((i) => i + 1).join(", ")}), `
+    + `replaced ${edit.changed.map((i) => `${after(i)} ms`).join(", ")} after the save`);
+  await requests.settled();
+  const fetched = requests.slice(asked).map((r) => r.hash).sort();
+  const redrawn = edit.changed.map((i) => next.pages[i].hash).sort();
+  check(JSON.stringify(fetched) === JSON.stringify(redrawn),
+    `only the redrawn pages were fetched again (${fetched.length}), gzipped: `
+    + `${requests.slice(asked).every((r) => r.encoding === "gzip")}`);
+  check(await page.$$eval("div.page", (divs, want) => divs.every((d, i) => {
+    const img = d.querySelector("img");
+    return img.src.endsWith(`/page/${want[i]}.svg`) && img.complete && img.naturalWidth > 0;
+  }), next.pages.map((p) => p.hash)), "every page shows the image of the new render");
   check(await page.locator("#problems li.problem").count() === problems - 1, "one problem fewer");
   check(Math.abs(await page.evaluate(() => window.scrollY) - scrolled) <= 2,
     `the scroll position stayed at ${scrolled}px (updated in place, no reload)`);

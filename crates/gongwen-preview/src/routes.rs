@@ -1,6 +1,6 @@
 //! The routes of `gongwen serve`: `/` the page (`page.html`, with `/page.js` and
-//! `/page.css`), `/state` the [`Snapshot`] as JSON, `/page/<hash>.svg` one page,
-//! `/events` a server-sent event stream that announces each new version
+//! `/page.css`), `/state` the [`Snapshot`] as JSON, `/page/<hash>.svg` one page
+//! (gzipped for a browser that takes it), `/events` a server-sent event stream that announces each new version
 //! (`data: <version>`, at once and after every render); anything else is a 404. Every
 //! request passes [`guard`](crate::guard) first.
 
@@ -8,8 +8,10 @@ use crate::guard::{Admitted, guard};
 use crate::snapshot::Snapshot;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::http::header::{
+    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE, VARY,
+};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -109,23 +111,63 @@ async fn state(State(snapshots): State<Snapshots>) -> Response {
     ([(CONTENT_TYPE, "application/json")], json).into_response()
 }
 
-/// A page's SVG; its name is its content's hash, so browsers may keep it for good.
-async fn page(State(snapshots): State<Snapshots>, Path(file): Path<String>) -> Response {
-    let svg = file
+/// A page's SVG; its name is the hash of what it draws, so browsers may keep it for
+/// good. Made (and gzipped) on the first request, on a blocking thread.
+async fn page(
+    State(snapshots): State<Snapshots>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let image = file
         .strip_suffix(".svg")
         .and_then(|hash| snapshots.borrow().page(hash));
-    match svg {
-        Some(svg) => (
-            [
-                (CONTENT_TYPE, "image/svg+xml"),
-                (CACHE_CONTROL, "max-age=31536000, immutable"),
-                (CONTENT_SECURITY_POLICY, SVG_POLICY),
-            ],
-            svg.as_str().to_owned(),
-        )
-            .into_response(),
-        None => not_found().await.into_response(),
+    let Some(image) = image else {
+        return not_found().await.into_response();
+    };
+    let gzip = takes_gzip(&headers);
+    let Ok(body) = tokio::task::spawn_blocking(move || image.body(gzip)).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut response = (
+        [
+            (CONTENT_TYPE, "image/svg+xml"),
+            (CACHE_CONTROL, "max-age=31536000, immutable"),
+            (CONTENT_SECURITY_POLICY, SVG_POLICY),
+            (VARY, "Accept-Encoding"),
+        ],
+        body.bytes,
+    )
+        .into_response();
+    if let Some(encoding) = body.encoding {
+        let value = HeaderValue::from_static(encoding);
+        response.headers_mut().insert(CONTENT_ENCODING, value);
     }
+    response
+}
+
+/// Whether the request's `Accept-Encoding` takes gzip (named, or `*`, with a weight above
+/// 0), as every browser's does.
+fn takes_gzip(headers: &HeaderMap) -> bool {
+    let offers = headers.get_all(ACCEPT_ENCODING).iter();
+    let codings = offers
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','));
+    let mut gzip = None;
+    let mut any = None;
+    for coding in codings {
+        let mut parts = coding.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("").to_ascii_lowercase();
+        let weight = parts
+            .filter_map(|p| p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")))
+            .find_map(|q| q.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        match name.as_str() {
+            "gzip" | "x-gzip" => gzip = Some(weight > 0.0),
+            "*" => any = Some(weight > 0.0),
+            _ => {}
+        }
+    }
+    gzip.or(any).unwrap_or(false)
 }
 
 async fn not_found() -> (StatusCode, &'static str) {
@@ -143,6 +185,35 @@ async fn events(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn gzip_is_sent_to_clients_that_take_it() {
+        let takes = |offer: &str| {
+            let mut headers = axum::http::HeaderMap::new();
+            let value = axum::http::HeaderValue::from_str(offer).expect("a header value");
+            headers.insert(axum::http::header::ACCEPT_ENCODING, value);
+            super::takes_gzip(&headers)
+        };
+        for yes in [
+            "gzip, deflate, br, zstd",
+            "br;q=1.0, GZIP;q=0.5",
+            "*",
+            "x-gzip",
+        ] {
+            assert!(takes(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "identity",
+            "br, zstd",
+            "gzip;q=0",
+            "*, gzip;q=0",
+            "gzipped",
+        ] {
+            assert!(!takes(no), "{no}");
+        }
+        assert!(!super::takes_gzip(&axum::http::HeaderMap::new()));
+    }
+
     #[test]
     fn the_page_is_filled_in_with_the_language_and_its_texts() {
         let page = super::page_html();

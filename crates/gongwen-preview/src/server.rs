@@ -83,9 +83,15 @@ pub fn serve(
         let rendered = session.render(Stage::Pages);
         watcher.update(&rendered.inputs)?;
         let current = publish.borrow().clone();
-        let next = current.next(&rendered);
+        let next = Arc::new(current.next(&rendered));
         report(ServeEvent::Rendered(&next, rendered.laid.as_ref().err()));
-        publish.send_replace(Arc::new(next));
+        publish.send_replace(next.clone());
+        // With a browser watching (its event stream holds a receiver), make the changed
+        // pages now: the one it asks for first may be ready, the next ones will be.
+        if publish.receiver_count() > 1 {
+            let unmade = next.unmade();
+            runtime.spawn_blocking(move || unmade.iter().for_each(|page| drop(page.body(true))));
+        }
         if !watcher.changed_since(read_at) {
             watcher.wait()?;
         }

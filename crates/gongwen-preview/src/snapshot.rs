@@ -1,24 +1,20 @@
-//! What the browser is shown after a render: the pages as SVG (kept per page, so that
-//! unchanged pages are neither encoded nor sent again), the error if the render failed,
-//! and the problems `check` found, each figure with its place on the pages.
+//! What the browser is shown after a render: the pages, each named by the hash of what
+//! it draws (so that a page that looks the same keeps its name, its SVG and its place in
+//! the browser's cache), the error if the render failed, and the problems `check`
+//! found, each figure with its place on the pages (taken from every render, whether or
+//! not its page changed).
+
+mod image;
 
 use crate::session::Rendered;
 use gongwen_pipeline::Failure;
 use gongwen_render::Diagnostic;
 use gongwen_typst::PagedDocument;
-use gongwen_typst::preview::{FigureAnchor, figure_anchors, page_hash, page_size, page_svg};
+use gongwen_typst::preview::{FigureAnchor, figure_anchors};
 use serde_json::{Value, json};
 use std::collections::HashMap;
-use std::sync::Arc;
 
-/// One laid-out page, encoded.
-#[derive(Clone)]
-struct PageImage {
-    hash: String,
-    svg: Arc<String>,
-    width: f64,
-    height: f64,
-}
+pub(crate) use image::PageImage;
 
 /// The state served to browsers.
 #[derive(Clone, Default)]
@@ -67,33 +63,36 @@ impl Snapshot {
         next
     }
 
-    /// The pages of `doc`, encoding only those this snapshot does not have.
+    /// The pages of `doc`, keeping (with its SVG, if made) each page this snapshot
+    /// already draws the same.
     fn reuse(&self, doc: &PagedDocument) -> Vec<PageImage> {
         let known: HashMap<&str, &PageImage> =
             self.pages.iter().map(|p| (p.hash.as_str(), p)).collect();
-        (0..doc.pages().len())
-            .filter_map(|i| {
-                let hash = format!("{:032x}", page_hash(doc, i)?);
-                if let Some(page) = known.get(hash.as_str()) {
-                    return Some((*page).clone());
+        doc.pages()
+            .iter()
+            .map(|page| {
+                let image = PageImage::new(page);
+                match known.get(image.hash.as_str()) {
+                    Some(same) => (*same).clone(),
+                    None => image,
                 }
-                let (width, height) = page_size(doc, i)?;
-                Some(PageImage {
-                    svg: Arc::new(page_svg(doc, i)?),
-                    hash,
-                    width,
-                    height,
-                })
             })
             .collect()
     }
 
-    /// The SVG of the page with this hash.
-    pub fn page(&self, hash: &str) -> Option<Arc<String>> {
-        self.pages
-            .iter()
-            .find(|p| p.hash == hash)
-            .map(|p| p.svg.clone())
+    /// The page with this hash.
+    pub(crate) fn page(&self, hash: &str) -> Option<PageImage> {
+        self.pages.iter().find(|p| p.hash == hash).cloned()
+    }
+
+    /// The pages whose SVG is not made yet, in order.
+    pub(crate) fn unmade(&self) -> Vec<PageImage> {
+        self.pages.iter().filter(|p| !p.made()).cloned().collect()
+    }
+
+    /// The hashes of the pages, in order (`page` in [`Snapshot::json`]).
+    pub fn hashes(&self) -> Vec<&str> {
+        self.pages.iter().map(|p| p.hash.as_str()).collect()
     }
 
     /// "共 14 页，155 个问题，用时 63 毫秒" ("14 pages, 155 problems, 63 ms") for a line of
