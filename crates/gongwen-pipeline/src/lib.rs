@@ -14,6 +14,7 @@ mod failure;
 mod format;
 mod limits;
 mod naming;
+mod outcome;
 mod output;
 mod pick;
 mod plan;
