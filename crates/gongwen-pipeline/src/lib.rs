@@ -17,6 +17,7 @@ mod limits;
 mod merge;
 mod merge_check;
 mod naming;
+mod outcome;
 mod output;
 mod parts;
 mod pick;

@@ -1,88 +1,36 @@
-//! Running a planned batch on every core: each document produced and written on its own,
-//! a fault in one never stopping the others.
+//! Running a planned batch on every core: each document produced on its own, written by
+//! one writer while the next ones are laid out, a fault in one never stopping the others.
 
 use crate::failure::{Failure, errors};
 use crate::output::write_atomic;
 use crate::plan::{BatchOptions, Item, Plan};
 use crate::produce::{Produced, Producer};
 use gongwen_i18n::tr;
-use gongwen_render::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{SendError, SyncSender, sync_channel};
 
-/// What became of one document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Written, and `check` found no error.
-    Written,
-    /// Written as a draft: `check` found errors, highlighted on the page.
-    Draft,
-    /// Not written: `--final` and `check` found errors.
-    Refused,
-    /// Not written: the row is broken or the document could not be laid out.
-    Failed,
-}
-
-impl Status {
-    /// Whether a file was written.
-    pub fn written(self) -> bool {
-        matches!(self, Status::Written | Status::Draft)
-    }
-
-    /// The word for the summary table and progress lines, in the current language
-    /// (已生成, 草稿（有错误）, 未生成（有错误）, 失败).
-    pub fn word(self) -> String {
-        match self {
-            Status::Written => tr!("batch-status-written"),
-            Status::Draft => tr!("batch-status-draft"),
-            Status::Refused => tr!("batch-status-refused"),
-            Status::Failed => tr!("batch-status-failed"),
-        }
-    }
-}
-
-/// One document's outcome.
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    /// 1-based position in the batch.
-    pub number: usize,
-    /// Where its data comes from.
-    pub origin: String,
-    /// The file written or meant to be written, inside the output folder.
-    pub output: Option<PathBuf>,
-    /// What happened.
-    pub status: Status,
-    /// Pages laid out.
-    pub pages: usize,
-    /// What `check` found.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Why it was not written, when it was not.
-    pub failure: Option<String>,
-}
-
-impl Outcome {
-    /// How many of its diagnostics are errors.
-    pub fn errors(&self) -> usize {
-        errors(&self.diagnostics)
-    }
-
-    /// How many are warnings or notes.
-    pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
-    }
-}
+pub use crate::outcome::{Outcome, Status};
 
 /// Stack of a document worker: Typst's layout recurses deeply on long documents.
 const WORKER_STACK: usize = 64 * 1024 * 1024;
 
+/// How many documents back a memoized result may last have been used and still be kept.
+/// What the documents of a batch share (the prelude, the paragraphs without figures) is
+/// used by every one; the rest is one document's own and only costs memory. Fewer than
+/// 4 lays out more again; more keeps more memory without saving time.
+const KEEP_FOR: usize = 4;
+
 /// Produces every item of `plan` in this run's shard, `jobs` at a time (default: one per
-/// core), calling `progress` as each finishes (from any thread). Outcomes come back in
-/// the batch's order.
+/// core), calling `progress` as each is written or fails (from any thread). Outcomes come
+/// back in the batch's order.
 ///
 /// Documents run on workers of their own, not as rayon tasks: Typst lays out with rayon
 /// inside, and a rayon worker waiting on that would steal another whole document onto
-/// its stack, and then another, until the stack overflows.
+/// its stack, and then another, until the stack overflows. One more thread writes the
+/// files (each synced to disk before it is renamed into place), so that no worker waits
+/// for the disk.
 pub fn run(
     plan: &Plan,
     options: &BatchOptions,
@@ -102,35 +50,46 @@ pub fn run(
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, mine.len().max(1));
     let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
     let slots: Vec<Mutex<Option<Outcome>>> = mine.iter().map(|_| Mutex::new(None)).collect();
-    let work = || {
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let (Some(item), Some(slot)) = (mine.get(index), slots.get(index)) else {
-                break;
-            };
-            let outcome = run_one(item, options, producer);
-            // Keep memory flat: forget layouts not reused by the last few documents.
-            if done.fetch_add(1, Ordering::Relaxed) % 4 == 3 {
-                gongwen_typst::Typesetter::evict(8);
-            }
-            progress(&outcome);
+    let deliver = |index: usize, made: Made| {
+        let outcome = made.write(&options.out_dir);
+        progress(&outcome);
+        if let Some(slot) = slots.get(index) {
             *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
         }
     };
+    let work = |sender: SyncSender<(usize, Made)>| {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = mine.get(index) else { break };
+            let made = make(item, options, producer);
+            // Keep memory flat: forget what the last few documents did not reuse.
+            gongwen_typst::Typesetter::evict(KEEP_FOR);
+            // Without a writer (it could not start), the worker writes.
+            if let Err(SendError((index, made))) = sender.send((index, made)) {
+                deliver(index, made);
+            }
+        }
+    };
+    let work = &work;
+    let deliver = &deliver;
+    let (sender, receiver) = sync_channel::<(usize, Made)>(workers);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
+        let writer = move || receiver.iter().for_each(|(i, made)| deliver(i, made));
+        let _ = std::thread::Builder::new().spawn_scoped(scope, writer);
+        let started = (0..workers)
+            .filter(|_| {
+                let sender = sender.clone();
                 std::thread::Builder::new()
                     .stack_size(WORKER_STACK)
-                    .spawn_scoped(scope, work)
+                    .spawn_scoped(scope, move || work(sender))
+                    .is_ok()
             })
-            .collect();
+            .count();
         // A worker that cannot start leaves its share to the others; if none starts,
         // this thread does the work.
-        if handles.iter().all(|h| h.is_err()) {
-            work();
+        if started == 0 {
+            work(sender);
         }
     });
     slots
@@ -157,17 +116,48 @@ fn failed(item: &Item, failure: Option<String>) -> Outcome {
     }
 }
 
-/// Produces and writes one item (the rollup, say) outside the parallel run.
-pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outcome {
+/// A document produced and not yet written: its outcome once written, and its bytes.
+struct Made {
+    outcome: Outcome,
+    file: Option<(PathBuf, Vec<u8>)>,
+}
+
+impl Made {
+    /// Writes the file, if there is one, into `out_dir`; the outcome says whether it was.
+    fn write(self, out_dir: &Path) -> Outcome {
+        let Made { mut outcome, file } = self;
+        if let Some((output, bytes)) = file {
+            let path = out_dir.join(output);
+            if let Err(e) = write_atomic(&path, &bytes) {
+                outcome.failure = Some(Failure::Write(path, e).to_string());
+                outcome.status = Status::Failed;
+                outcome.pages = 0;
+            }
+        }
+        outcome
+    }
+}
+
+/// Produces one item, to be written.
+fn make(item: &Item, options: &BatchOptions, producer: &Producer) -> Made {
     let mut outcome = failed(item, None);
     let (job, output) = match (&item.job, &item.output) {
         (Ok(job), Some(output)) => (job, output),
         (Err(e), _) => {
             outcome.failure = Some(e.to_string());
-            return outcome;
+            return Made {
+                outcome,
+                file: None,
+            };
         }
-        (Ok(_), None) => return outcome,
+        (Ok(_), None) => {
+            return Made {
+                outcome,
+                file: None,
+            };
+        }
     };
+    let mut file = None;
     match producer.produce(job, options.format, &options.options) {
         Ok(Produced {
             bytes,
@@ -175,12 +165,6 @@ pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outc
             diagnostics,
             ..
         }) => {
-            let path = options.out_dir.join(output);
-            if let Err(e) = write_atomic(&path, &bytes) {
-                outcome.failure = Some(Failure::Write(path, e).to_string());
-                outcome.diagnostics = diagnostics;
-                return outcome;
-            }
             outcome.pages = pages;
             outcome.status = if errors(&diagnostics) > 0 {
                 Status::Draft
@@ -188,6 +172,7 @@ pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outc
                 Status::Written
             };
             outcome.diagnostics = diagnostics;
+            file = Some((output.clone(), bytes));
         }
         Err(Failure::Refused(diagnostics)) => {
             outcome.status = Status::Refused;
@@ -196,7 +181,12 @@ pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outc
         }
         Err(other) => outcome.failure = Some(other.to_string()),
     }
-    outcome
+    Made { outcome, file }
+}
+
+/// Produces and writes one item (the rollup, say) outside the parallel run.
+pub fn run_one(item: &Item, options: &BatchOptions, producer: &Producer) -> Outcome {
+    make(item, options, producer).write(&options.out_dir)
 }
 
 /// Removes temporary files an interrupted run left in `dir` (never a finished output).
@@ -218,5 +208,42 @@ fn clean_stale_temporaries(dir: &Path) {
         if name.starts_with(".gongwen-") && name.ends_with(".tmp") && stale(&entry) {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn made(status: Status) -> Made {
+        let outcome = Outcome {
+            number: 1,
+            origin: "x.csv:2".into(),
+            output: Some("甲.pdf".into()),
+            status,
+            pages: 14,
+            diagnostics: Vec::new(),
+            failure: None,
+        };
+        let file = Some((PathBuf::from("甲.pdf"), b"%PDF-".to_vec()));
+        Made { outcome, file }
+    }
+
+    #[test]
+    fn a_document_is_written_only_when_its_file_is() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let written = made(Status::Draft).write(dir.path());
+        assert_eq!((written.status, written.pages), (Status::Draft, 14));
+        assert_eq!(
+            std::fs::read(dir.path().join("甲.pdf")).ok(),
+            Some(b"%PDF-".to_vec())
+        );
+
+        // A file where the output folder should be: the document failed, and says why.
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").expect("a file");
+        let failed = made(Status::Written).write(&blocked);
+        assert_eq!((failed.status, failed.pages), (Status::Failed, 0));
+        assert!(failed.failure.is_some_and(|f| f.contains("blocked")));
     }
 }
