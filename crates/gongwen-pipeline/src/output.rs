@@ -131,4 +131,20 @@ mod tests {
         let e = super::write_atomic(&file.join("out.pdf"), b"y").expect_err("a file is no folder");
         assert_eq!(e.to_string(), format!("{} 不是文件夹", file.display()));
     }
+
+    #[test]
+    fn an_unsynced_write_replaces_the_whole_file_and_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("预览.pdf");
+        std::fs::write(&file, b"old").expect("write");
+        let mode = std::fs::Permissions::from_mode(0o600);
+        std::fs::set_permissions(&file, mode).expect("chmod");
+        super::write_atomic_unsynced(&file, b"new contents").expect("replaced");
+        assert_eq!(std::fs::read(&file).expect("read"), b"new contents");
+        let meta = std::fs::metadata(&file).expect("metadata");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
 }
