@@ -66,11 +66,13 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         return vec![chars.iter().collect()];
     }
     let text: String = chars.iter().collect();
-    let mut breaks = word_ends(&chars);
+    // Word ends inside the title (never 0 or its end), kept off marks, and off a number
+    // and the unit after it (2023年).
+    let mut breaks = word_ends(&text, &chars);
     breaks.retain(|&at| {
-        let (before, after) = (chars[at - 1], chars.get(at).copied().unwrap_or(' '));
-        let digits = before.is_ascii_alphanumeric() || after.is_ascii_alphanumeric();
-        at < chars.len() && !CLOSING.contains(after) && !OPENING.contains(before) && !digits
+        let (before, after) = (chars[at - 1], chars[at]);
+        let number = before.is_ascii_alphanumeric() && !after.is_whitespace();
+        !CLOSING.contains(after) && !OPENING.contains(before) && !number
     });
     let mut depth = vec![0i32; chars.len() + 1];
     for (i, c) in chars.iter().enumerate() {
@@ -95,7 +97,8 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
         .unwrap_or_else(|| vec![text])
 }
 
-/// Where the words of `chars` end (positions in `chars`), from ICU4X's dictionary
+/// Where the words of `text` (whose characters are `chars`) end inside it, as positions
+/// in `chars`, from ICU4X's dictionary
 /// segmenter, whose Chinese word list is compiled into the binary: nothing is loaded
 /// at run time.
 ///
@@ -103,12 +106,11 @@ pub fn balance_to(title: &str, cells: f32) -> Vec<String> {
 /// characters, so a run of them stays whole, a single one goes with the word before
 /// it (者, 会) unless it opens a word (第, 各) or is one (的, 和), and numerals stay
 /// together.
-fn word_ends(chars: &[char]) -> Vec<usize> {
-    let text: String = chars.iter().collect();
+fn word_ends(text: &str, chars: &[char]) -> Vec<usize> {
     let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
     let mut ends = vec![0];
     let (mut byte, mut count) = (0, 0);
-    for end in segmenter.segment_str(&text).skip(1) {
+    for end in segmenter.segment_str(text).skip(1) {
         count += text[byte..end].chars().count();
         byte = end;
         ends.push(count);
@@ -258,6 +260,19 @@ mod tests {
         let note = "（2015年9月23日　XX市总工会第十四届委员会第五次全体会议通过）";
         let lines = super::balance_to(note, super::NOTE_CELLS);
         assert!(lines.iter().all(|l| !l.ends_with('十')), "{lines:?}");
+    }
+
+    #[test]
+    fn latin_letters_and_digits_are_words_too() {
+        let title =
+            "关于转发第十四届全国职工职业技能大赛ABCdefghijklmnopqrstuvwxyz0123456789的通知";
+        let lines = balance(&title.repeat(2));
+        assert!(lines.len() >= 3, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| gongwen_model::cells(l) <= 20.0),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| !l.ends_with('技')), "{lines:?}");
     }
 
     #[test]
