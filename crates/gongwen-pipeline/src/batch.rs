@@ -123,7 +123,7 @@ pub fn batch(
         outcomes.push(rolled);
     }
     let summary = options.out_dir.join(match options.shard {
-        Some(s) => format!("summary-{}-of-{}.csv", s.index, s.count),
+        Some(s) => s.summary_name(),
         None => "summary.csv".to_string(),
     });
     write_summary(&summary, &outcomes).map_err(|e| BatchError::Summary(summary.clone(), e))?;

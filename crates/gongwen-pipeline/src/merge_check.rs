@@ -4,6 +4,7 @@
 
 use crate::parts::PartLine;
 use crate::run::Status;
+use crate::shard::Shard;
 use gongwen_i18n::{Lang, tr};
 use gongwen_model::Diagnostic;
 use std::collections::BTreeMap;
@@ -155,7 +156,7 @@ fn missing(kept: &BTreeMap<usize, (PartLine, Status)>, expected: &Expected<'_>) 
             }
             let path = expected
                 .out_dir
-                .join(format!("summary-{part}-of-{count}.csv"));
+                .join(Shard { index: part, count }.summary_name());
             let message = tr!(
                 "merge-rows-missing",
                 part = part,

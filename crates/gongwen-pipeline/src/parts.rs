@@ -2,6 +2,7 @@
 //! found, checked to be one whole set of one count, and read line by line.
 
 use crate::limits::{Reading, TableLimits, bounded_read};
+use crate::shard::Shard;
 use crate::summary::headings_in;
 use gongwen_i18n::{Lang, tr};
 use gongwen_model::Diagnostic;
@@ -60,7 +61,13 @@ pub(crate) fn find(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     if counts.len() > 1 {
         let group = |n: &usize| {
             let files: Vec<String> = (found.iter().filter(|f| f.1 == *n))
-                .map(|f| format!("summary-{}-of-{n}.csv", f.0))
+                .map(|f| {
+                    Shard {
+                        index: f.0,
+                        count: *n,
+                    }
+                    .summary_name()
+                })
                 .collect();
             tr!("merge-count", count = *n, files = files.join(", "))
         };
@@ -81,7 +88,7 @@ pub(crate) fn find(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
         ));
     }
     for i in (1..=count).filter(|i| !found.iter().any(|f| f.0 == *i)) {
-        let path = dir.join(format!("summary-{i}-of-{count}.csv"));
+        let path = dir.join(Shard { index: i, count }.summary_name());
         problems.push(
             Diagnostic::new(&path, tr!("merge-part-missing", part = i, count = count)).hint(tr!(
                 "merge-part-missing-hint",

@@ -44,6 +44,11 @@ impl std::fmt::Display for BadShard {
 impl std::error::Error for BadShard {}
 
 impl Shard {
+    /// The file this part's summary is written to: `summary-2-of-8.csv`.
+    pub fn summary_name(&self) -> String {
+        format!("summary-{}-of-{}.csv", self.index, self.count)
+    }
+
     /// Whether the row at 0-based position `i` belongs to this part (round robin).
     pub fn holds(&self, i: usize) -> bool {
         i % self.count == self.index - 1

@@ -32,8 +32,6 @@ pub struct Watcher {
     files: HashSet<PathBuf>,
     /// Files whose folder does not exist yet, so cannot be watched: polled instead.
     missing: Vec<PathBuf>,
-    /// Whether the last event on a watched file ended a save.
-    saved: bool,
 }
 
 impl Watcher {
@@ -47,7 +45,6 @@ impl Watcher {
             folders: HashSet::new(),
             files: HashSet::new(),
             missing: Vec::new(),
-            saved: false,
         })
     }
 
@@ -93,7 +90,8 @@ impl Watcher {
     /// the files that changed.
     pub fn wait(&mut self) -> Result<Vec<PathBuf>, PreviewError> {
         let mut changed = Vec::new();
-        self.saved = false;
+        // The quiet time that ends the burst: short once a save has ended.
+        let mut quiet = QUIET;
         while changed.is_empty() {
             let event = if self.missing.is_empty() {
                 self.events
@@ -103,7 +101,7 @@ impl Watcher {
                 self.events.recv_timeout(POLL)
             };
             match event {
-                Ok(event) => self.note(event, &mut changed)?,
+                Ok(event) => quiet = self.note(event, &mut changed)?.unwrap_or(quiet),
                 Err(RecvTimeoutError::Timeout) => {
                     changed.extend(self.missing.iter().filter(|f| f.exists()).cloned());
                 }
@@ -113,13 +111,9 @@ impl Watcher {
             }
         }
         let burst = Instant::now();
-        let mut quiet = if self.saved { SETTLED } else { QUIET };
         while burst.elapsed() < MAX_BURST {
             match self.events.recv_timeout(quiet) {
-                Ok(event) => {
-                    self.note(event, &mut changed)?;
-                    quiet = if self.saved { SETTLED } else { QUIET };
-                }
+                Ok(event) => quiet = self.note(event, &mut changed)?.unwrap_or(quiet),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => {
                     return Err(PreviewError::WatcherStopped);
@@ -131,22 +125,21 @@ impl Watcher {
         Ok(changed)
     }
 
-    /// Adds the watched files `event` changed to `changed`, and notes whether it
-    /// ended a save of one of them.
+    /// Adds the watched files `event` changed to `changed`; when it changed any, the
+    /// quiet time to wait next: [`SETTLED`] if it ended a save, else [`QUIET`].
     fn note(
-        &mut self,
+        &self,
         event: notify::Result<Event>,
         changed: &mut Vec<PathBuf>,
-    ) -> Result<(), PreviewError> {
+    ) -> Result<Option<Duration>, PreviewError> {
         let event = event.map_err(PreviewError::Watching)?;
-        if relevant(&event.kind) {
-            let before = changed.len();
-            changed.extend(event.paths.into_iter().filter(|p| self.files.contains(p)));
-            if changed.len() > before {
-                self.saved = ends_a_save(&event.kind);
-            }
+        if !relevant(&event.kind) {
+            return Ok(None);
         }
-        Ok(())
+        let before = changed.len();
+        changed.extend(event.paths.into_iter().filter(|p| self.files.contains(p)));
+        let saved = ends_a_save(&event.kind);
+        Ok((changed.len() > before).then_some(if saved { SETTLED } else { QUIET }))
     }
 }
 

@@ -1,7 +1,8 @@
 //! One page of a snapshot: its hash and size at once, its SVG when a browser first asks
-//! for it (or, while one is connected, right after the render). The SVG is gzipped once, when it is made, and kept (with the page) for as
-//! long as later renders draw the same page, so an unchanged page is neither encoded nor
-//! compressed again; browsers cache it by its hash.
+//! for it (or, while one is connected, right after the render). The SVG is gzipped once,
+//! when it is made, and kept (with the page) for as long as later renders draw the same
+//! page, so an unchanged page is neither encoded nor compressed again; browsers cache it
+//! by its hash.
 
 use axum::body::Bytes;
 use flate2::Compression;
