@@ -147,7 +147,7 @@ cli-help-value-separator = ,{" "}
 ## Help: what each command does (help-command)
 
 help-gongwen = Chinese official documents (公文) from YAML data and templates, laid out to GB/T 9704-2012
-help-render = Render a data file through its template to PDF, Word (.docx), SVG, PNG, text (txt), Typst or Markdown
+help-render = Render a data file through its template to PDF, OFD, Word (.docx), SVG, PNG, text (txt), Typst or Markdown
 help-check = Check every figure against the template: missing, unknown, mistyped, out of range, inconsistent
 help-batch = Render one document per data file of a folder, or per row of a CSV, Excel (.xlsx, .xls) or .ods table
 help-watch = Render again whenever the data, the template or an image changes; keep the last good output on errors
@@ -219,6 +219,7 @@ help-value-typ = The generated Typst markup
 help-value-txt = The text of the laid-out pages, line by line, pages separated by form feeds
 help-value-md = The 公文 Markdown the template produced
 help-value-docx = Word (.docx): named styles per role, the 22 × 28 grid, odd/even page numbers
+help-value-ofd = OFD (GB/T 33190, the national format of electronic documents): the same pages as the PDF, text searchable and copyable, fonts embedded as subsets
 help-value-standard = Installed standard faces (仿宋_GB2312, 黑体 …), the shipped free ones where missing; a .docx names the standard faces
 help-value-free = Only the shipped free faces (Fandol), in the PDF and named in the .docx
 help-value-human = `error[code]: message`, the file, line and column with the line itself and a caret, and a hint

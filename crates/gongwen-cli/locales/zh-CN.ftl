@@ -102,7 +102,7 @@ cli-help-value-separator = 、
 ## 帮助：命令的说明（help-命令）
 
 help-gongwen = 按 GB/T 9704-2012 排版的党政机关公文：由 YAML 数据文件和模板生成
-help-render = 用数据文件的模板生成一份公文：PDF、Word（.docx）、SVG、PNG、纯文本（txt）、Typst 或 Markdown
+help-render = 用数据文件的模板生成一份公文：PDF、OFD、Word（.docx）、SVG、PNG、纯文本（txt）、Typst 或 Markdown
 help-check = 对照模板核对每个数据：缺少、多余、类型不对、超出范围、前后不一致
 help-batch = 批量生成：文件夹里每个数据文件一份，或 CSV、Excel（.xlsx、.xls）、.ods 表格每行一份
 help-watch = 边改边生成：数据、模板或图片一保存就重新生成；出错时保留上一次成功的输出
@@ -174,6 +174,7 @@ help-value-typ = 生成的 Typst 标记
 help-value-txt = 排好的各页文字，逐行，页与页之间用换页符分隔
 help-value-md = 模板生成的公文 Markdown
 help-value-docx = Word（.docx）：每个角色一个命名样式，22 行 × 28 字的版心网格，奇偶页页码
+help-value-ofd = OFD（GB/T 33190，电子公文的国家标准格式）：与 PDF 同样的各页，文字可搜索复制，字体以子集嵌入
 help-value-standard = 系统已装的标准字体（仿宋_GB2312、黑体……），缺的用随附的免费字体；.docx 中写标准字体名
 help-value-free = 只用随附的免费字体（Fandol），PDF 中使用、.docx 中写其名称
 help-value-human = 给人看：`error[代码]：说明`，文件、行、列，该行原文和指示符，以及提示

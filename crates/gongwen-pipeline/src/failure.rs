@@ -23,6 +23,8 @@ pub enum Failure {
     Export(gongwen_typst::ExportError),
     /// The Word file could not be written.
     Docx(gongwen_docx::DocxError),
+    /// The OFD file could not be written.
+    Ofd(gongwen_ofd::OfdError),
     /// The output could not be written.
     Write(PathBuf, std::io::Error),
     /// A format that needs laid-out pages was asked of a document not laid out.
@@ -66,6 +68,7 @@ impl fmt::Display for Failure {
             Failure::Fonts(missing) => missing.to_string(),
             Failure::Export(e) => e.to_string(),
             Failure::Docx(e) => e.to_string(),
+            Failure::Ofd(e) => e.to_string(),
             Failure::Write(path, e) => tr!("pipeline-write", path = path, reason = e.to_string()),
             Failure::NotLaidOut(format) => {
                 tr!("pipeline-not-laid-out", format = format.extension())

@@ -20,11 +20,13 @@ pub enum Format {
     Md,
     /// Word (.docx): named styles per role, the 22 × 28 grid, odd/even page numbers.
     Docx,
+    /// OFD (GB/T 33190), the format of electronic 公文: the same pages as the PDF.
+    Ofd,
 }
 
 impl Format {
     /// Every format, in the order of the list above.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Pdf,
         Format::Svg,
         Format::Png,
@@ -32,6 +34,7 @@ impl Format {
         Format::Txt,
         Format::Md,
         Format::Docx,
+        Format::Ofd,
     ];
 
     /// The file extension of the format.
@@ -44,6 +47,7 @@ impl Format {
             Format::Txt => "txt",
             Format::Md => "md",
             Format::Docx => "docx",
+            Format::Ofd => "ofd",
         }
     }
 

@@ -13,6 +13,7 @@ mod batch;
 mod draw;
 mod failure;
 mod format;
+mod info;
 mod limits;
 mod merge;
 mod merge_check;

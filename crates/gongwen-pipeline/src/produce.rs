@@ -175,6 +175,10 @@ impl Producer {
                 let seal = laid.seal.as_ref().map(|s| s.bytes.as_slice());
                 gongwen_docx::docx(laid.document(), self.fonts, seal).map_err(Failure::Docx)
             }
+            (Format::Ofd, Some(pages)) => {
+                let info = crate::info::ofd_info(laid.document());
+                gongwen_ofd::ofd(pages, &info).map_err(Failure::Ofd)
+            }
             (_, Some(pages)) => self.encode(pages, format),
             (_, None) => Err(Failure::NotLaidOut(format)),
         }
@@ -188,7 +192,9 @@ impl Producer {
             Format::Svg => PageFormat::Svg,
             Format::Png => PageFormat::Png,
             Format::Pdf => PageFormat::Pdf,
-            Format::Md | Format::Typ | Format::Docx => return Err(Failure::WithoutLayout(format)),
+            Format::Md | Format::Typ | Format::Docx | Format::Ofd => {
+                return Err(Failure::WithoutLayout(format));
+            }
         };
         typesetter.export(pages, kind).map_err(Failure::Export)
     }

@@ -1,0 +1,152 @@
+//! The fonts a document's text uses, each embedded as a subset that keeps a cmap, so a
+//! reader finds every character's glyph from the TextCode alone.
+
+use crate::OfdError;
+use crate::units::num;
+use quick_xml::escape::escape;
+use std::collections::{BTreeMap, HashMap};
+use subsetter::GlyphRemapper;
+use typst::text::{Font, FontInstance};
+use write_fonts::FontBuilder;
+use write_fonts::read::FontRef;
+use write_fonts::tables::cmap::Cmap;
+use write_fonts::types::{GlyphId, Tag};
+
+/// One font as the pages use it: its resource id, its glyphs and the characters that
+/// reach their glyph through the font's own cmap.
+pub(crate) struct FontUse {
+    /// The font's resource id.
+    pub id: u32,
+    remapper: GlyphRemapper,
+    cmap: BTreeMap<char, u16>,
+}
+
+impl FontUse {
+    /// The id in the subset of the font's glyph `old`.
+    pub(crate) fn glyph(&mut self, old: u16) -> u16 {
+        self.remapper.remap(old)
+    }
+
+    /// Records that `c` is drawn with the subset's glyph `new`, its cmap glyph.
+    pub(crate) fn map(&mut self, c: char, new: u16) {
+        self.cmap.entry(c).or_insert(new);
+    }
+}
+
+/// Every font used so far, in order of first use.
+#[derive(Default)]
+pub(crate) struct FontSet {
+    order: Vec<Font>,
+    uses: HashMap<Font, FontUse>,
+}
+
+/// One embedded font: its `<ofd:Font>` element and its file in `Res/`.
+pub(crate) struct Embedded {
+    /// The `<ofd:Font>` element.
+    pub xml: String,
+    /// The file's name in `Res/`.
+    pub file: String,
+    /// The subset.
+    pub data: Vec<u8>,
+}
+
+impl FontSet {
+    /// The use of `font`, with the resource id `id()` when it is new.
+    pub(crate) fn entry(&mut self, font: &Font, id: impl FnOnce() -> u32) -> &mut FontUse {
+        if !self.uses.contains_key(font) {
+            self.order.push(font.clone());
+        }
+        self.uses.entry(font.clone()).or_insert_with(|| FontUse {
+            id: id(),
+            remapper: GlyphRemapper::new(),
+            cmap: BTreeMap::new(),
+        })
+    }
+
+    /// Every font subset, in order of first use.
+    pub(crate) fn embed(&self) -> Result<Vec<Embedded>, OfdError> {
+        self.order
+            .iter()
+            .map(|font| {
+                let used = &self.uses[font];
+                let name = font.info().family.clone();
+                let data = subset(font, used).map_err(|detail| OfdError::Font {
+                    font: name.clone(),
+                    detail,
+                })?;
+                let ext = if data.starts_with(b"OTTO") {
+                    "otf"
+                } else {
+                    "ttf"
+                };
+                let file = format!("font_{}.{ext}", used.id);
+                Ok(Embedded {
+                    xml: element(font, used.id, &file),
+                    file,
+                    data,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The `<ofd:Font>` element of `font`.
+fn element(font: &Font, id: u32, file: &str) -> String {
+    let info = font.info();
+    let family = info.family.as_str();
+    let name = font
+        .post_script_name()
+        .unwrap_or_else(|| family.to_string());
+    let mut flags = String::new();
+    if info.variant.weight.to_number() >= 600 {
+        flags.push_str(" Bold=\"true\"");
+    }
+    if info.variant.style != typst::text::FontStyle::Normal {
+        flags.push_str(" Italic=\"true\"");
+    }
+    format!(
+        "<ofd:Font ID=\"{id}\" FontName=\"{}\" FamilyName=\"{}\"{flags}><ofd:FontFile>{}</ofd:FontFile></ofd:Font>",
+        escape(&name),
+        escape(family),
+        escape(file)
+    )
+}
+
+/// The glyphs of `font` that `used` names, renumbered, with a cmap for the characters
+/// drawn with their cmap glyph and the original OS/2 table (subsetter, written for PDF,
+/// drops both).
+fn subset(font: &Font, used: &FontUse) -> Result<Vec<u8>, String> {
+    let sub =
+        subsetter::subset(font.data(), font.index(), &used.remapper).map_err(|e| e.to_string())?;
+    let mappings = used
+        .cmap
+        .iter()
+        .map(|(c, g)| (*c, GlyphId::new(u32::from(*g))));
+    let cmap = Cmap::from_mappings(mappings).map_err(|e| e.to_string())?;
+    let original = FontRef::from_index(font.data(), font.index()).map_err(|e| e.to_string())?;
+    let os2 = Tag::new(b"OS/2");
+    let subset_ref = FontRef::new(&sub).map_err(|e| e.to_string())?;
+    let mut builder = FontBuilder::new();
+    builder.add_table(&cmap).map_err(|e| e.to_string())?;
+    if let Some(table) = original.table_data(os2) {
+        builder.add_raw(os2, table.as_bytes());
+    }
+    builder.copy_missing_tables(subset_ref);
+    Ok(builder.build())
+}
+
+/// The size of `font`'s em box around the baseline, in ems: how far it reaches up and
+/// down (from the font's bounding box), for a text object's Boundary.
+pub(crate) fn extent(font: &FontInstance) -> (f64, f64) {
+    let ttf = font.ttf();
+    let per_em = f64::from(ttf.units_per_em().max(1));
+    let bbox = ttf.global_bounding_box();
+    let up = (f64::from(bbox.y_max) / per_em).max(1.0);
+    let down = (-f64::from(bbox.y_min) / per_em).max(0.25);
+    (up, down)
+}
+
+/// A font size written in millimetres.
+pub(crate) fn size(pt: f64) -> String {
+    num(pt * 25.4 / 72.0)
+}

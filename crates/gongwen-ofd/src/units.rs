@@ -1,0 +1,90 @@
+//! Millimetres as OFD writes them, and where an object goes: its Boundary and, for a
+//! turned object, the CTM that carries its own coordinates onto the page.
+
+use typst::layout::{Abs, Transform};
+
+/// A length in millimetres, to a thousandth, without trailing zeros.
+pub(crate) fn num(v: f64) -> String {
+    let rounded = (v * 1000.0).round() / 1000.0;
+    let text = format!("{:.3}", if rounded == 0.0 { 0.0 } else { rounded });
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A Typst length in millimetres.
+pub(crate) fn mm(v: Abs) -> f64 {
+    v.to_mm()
+}
+
+/// Where an object is drawn: the attributes that place it, and what to add to its own
+/// coordinates (in millimetres) to write them relative to its Boundary.
+pub(crate) struct Place {
+    /// `Boundary="x y w h"`, and ` CTM="…"` when the object is turned or scaled.
+    pub attributes: String,
+    /// Added to the object's own x and y.
+    pub shift: (f64, f64),
+}
+
+/// Places an object whose own coordinates span `bbox` (x0, y0, x1, y1 in mm) under the
+/// transform `ts` on a page of `page` (w, h in mm).
+///
+/// A moved object gets a Boundary around it and coordinates relative to that; a turned
+/// or scaled one gets the whole page as Boundary and `ts` as its CTM.
+pub(crate) fn place(ts: Transform, bbox: [f64; 4], page: (f64, f64)) -> Place {
+    let moved_only = ts.sx.get() == 1.0 && ts.sy.get() == 1.0 && ts.kx.is_zero() && ts.ky.is_zero();
+    if moved_only {
+        let (x, y) = (mm(ts.tx) + bbox[0], mm(ts.ty) + bbox[1]);
+        let (w, h) = (bbox[2] - bbox[0], bbox[3] - bbox[1]);
+        let attributes = format!("Boundary=\"{} {} {} {}\"", num(x), num(y), num(w), num(h));
+        return Place {
+            attributes,
+            shift: (-bbox[0], -bbox[1]),
+        };
+    }
+    let attributes = format!(
+        "Boundary=\"0 0 {} {}\" CTM=\"{} {} {} {} {} {}\"",
+        num(page.0),
+        num(page.1),
+        num(ts.sx.get()),
+        num(ts.ky.get()),
+        num(ts.kx.get()),
+        num(ts.sy.get()),
+        num(mm(ts.tx)),
+        num(mm(ts.ty))
+    );
+    Place {
+        attributes,
+        shift: (0.0, 0.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(num(210.0), "210");
+        assert_eq!(num(5.6444), "5.644");
+        assert_eq!(num(-0.0001), "0");
+        assert_eq!(num(0.5), "0.5");
+    }
+
+    #[test]
+    fn a_moved_object_gets_its_own_boundary() {
+        let ts = Transform::translate(Abs::mm(28.0), Abs::mm(37.0));
+        let place = place(ts, [-1.0, -5.0, 10.0, 1.0], (210.0, 297.0));
+        assert_eq!(place.attributes, "Boundary=\"27 32 11 6\"");
+        assert_eq!(place.shift, (1.0, 5.0));
+    }
+
+    #[test]
+    fn a_turned_object_gets_the_page_and_a_ctm() {
+        let ts = Transform::translate(Abs::mm(10.0), Abs::mm(20.0))
+            .pre_concat(Transform::rotate(typst::layout::Angle::deg(90.0)));
+        let place = place(ts, [0.0, 0.0, 5.0, 5.0], (297.0, 210.0));
+        assert_eq!(
+            place.attributes,
+            "Boundary=\"0 0 297 210\" CTM=\"0 1 -1 0 10 20\""
+        );
+    }
+}
