@@ -66,6 +66,7 @@ def check(directory, name, png=None):
 
 TEXT_OBJECT = re.compile(r"<ofd:TextObject\b.*?</ofd:TextObject>", re.S)
 PATH_OBJECT = re.compile(r"<ofd:PathObject\b.*?</ofd:PathObject>", re.S)
+LAST_PAGE = re.compile(r"\s*<ofd:Page\b[^>]*?(/>|>\s*</ofd:Page>)(?![\s\S]*<ofd:Page\b)")
 
 
 def text_of(obj):
@@ -96,6 +97,12 @@ def red_path(obj):
                for c in re.findall(r'Color Value="([\d. ]+)"', obj))
 
 
+def title_object(obj):
+    """A black text object set in 2号 (22 pt, 7.76 mm) or larger: the title."""
+    size = re.search(r'Size="([\d.]+)"', obj)
+    return size and float(size.group(1)) > 7 and 'FillColor Value="0 0 0"' in obj
+
+
 def first_cjk_changed(obj):
     return re.sub(r"(<ofd:TextCode[^>]*>[^<]*?)[\u4e00-\u9fff]", r"\1错", obj, count=1)
 
@@ -103,14 +110,21 @@ def first_cjk_changed(obj):
 SPOILERS = [
     ("a text line moved 1 mm right", "Page_0/", spoil_first(
         TEXT_OBJECT, lambda o: len(text_of(o)) > 3, lambda o: moved(o, 1, 0))),
+    ("the title moved 0.6 mm left", "Page_0/", spoil_first(
+        TEXT_OBJECT, title_object, lambda o: moved(o, -0.6, 0))),
     ("a page number moved 0.6 mm down", "Page_0/", spoil_first(
         TEXT_OBJECT, lambda o: PAGE_NUMBER.match(text_of(o)), lambda o: moved(o, 0, 0.6))),
     ("a red rule moved 1 mm down", "Page_0/", spoil_first(
         PATH_OBJECT, red_path, lambda o: moved(o, 0, 1))),
     ("a character changed", "Page_0/", spoil_first(
         TEXT_OBJECT, lambda o: re.search("[\u4e00-\u9fff]", text_of(o)), first_cjk_changed)),
+    ("a text code given a leading space", "Page_0/", spoil_first(
+        TEXT_OBJECT, lambda o: len(text_of(o)) > 3, lambda o: re.sub(
+            r"(<ofd:TextCode[^>]*>)", r"\1 ", o, count=1))),
+    ("a DeltaX advance added", "Page_0/", spoil_first(
+        TEXT_OBJECT, lambda o: 'DeltaX="' in o, lambda o: o.replace('DeltaX="', 'DeltaX="1 ', 1))),
     ("the last page dropped", "Document.xml",
-     lambda xml: re.sub(r"\s*<ofd:Page\b[^>]*?(/>|>\s*</ofd:Page>)(?![\s\S]*<ofd:Page\b)", "", xml)),
+     lambda xml: re.sub(LAST_PAGE, "", xml)),
 ]
 
 

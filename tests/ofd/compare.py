@@ -73,7 +73,8 @@ def compare_chars(ofd_page, pdf_page, n, result):
     for i in starts:
         if i in pairs:
             o, p = pairs[i]
-            result.add("lines", dist(o, p), f"page {n} line starting {o[0]!r} at ({o[1]:.2f}, {o[2]:.2f})")
+            what = f"page {n} line starting {o[0]!r} at ({o[1]:.2f}, {o[2]:.2f})"
+            result.add("lines", dist(o, p), what)
     for o, p in pairs.values():
         result.add("chars", dist(o, p), f"page {n} {o[0]!r} at ({o[1]:.2f}, {o[2]:.2f})")
 
@@ -115,7 +116,8 @@ def compare_page_numbers(ofd_page, pdf_page, n, result):
 def compare_boxes(category, ofd_boxes, pdf_boxes, n, result):
     """Boxes matched nearest first; the counts must agree."""
     if len(ofd_boxes) != len(pdf_boxes):
-        result.fail(f"page {n}: {len(pdf_boxes)} {category}(s) in the PDF, {len(ofd_boxes)} in the OFD")
+        result.fail(f"page {n}: {len(pdf_boxes)} {category}(s) in the PDF, "
+                    f"{len(ofd_boxes)} in the OFD")
     left = list(ofd_boxes)
     for box in pdf_boxes:
         if not left:

@@ -13,7 +13,7 @@ import tempfile
 
 from PIL import Image, ImageDraw
 
-from read_ofd import parse_easyofd, scratch_dir
+from read_ofd import parse_easyofd, quiet_easyofd, scratch_dir
 
 DPI = 60
 
@@ -34,6 +34,7 @@ def easyofd_images(ofd_path, pages):
     try:
         ofd = parse_easyofd(ofd_path)
         alias_song()
+        quiet_easyofd("CRITICAL")  # it cannot load the embedded CFF fonts and says so for each
         with scratch_dir():
             images = ofd.to_jpg()
         return images if len(images) == len(pages) else None

@@ -5,6 +5,7 @@ GB/T 33190-2016 defines them, not as easyofd's own renderer draws them: its rend
 CTM rotation. A second, raw pass over the package XML looks for what easyofd silently gets
 wrong (see lint())."""
 import contextlib
+import html
 import io
 import os
 import re
@@ -14,18 +15,12 @@ import zipfile
 
 from pages import Page, Rule, Run
 
-easyofd_log_quiet = False
+def quiet_easyofd(level="ERROR"):
+    """easyofd logs at DEBUG level through loguru (and prints to stdout): keep `level` and up."""
+    from loguru import logger
 
-
-def quiet_easyofd():
-    """easyofd logs at DEBUG level through loguru and prints to stdout; keep warnings only."""
-    global easyofd_log_quiet
-    if not easyofd_log_quiet:
-        from loguru import logger
-
-        logger.remove()
-        logger.add(sys.stderr, level="ERROR")
-        easyofd_log_quiet = True
+    logger.remove()
+    logger.add(sys.stderr, level=level)
 
 
 @contextlib.contextmanager
@@ -35,7 +30,8 @@ def scratch_dir():
     here = os.getcwd()
     with tempfile.TemporaryDirectory(prefix="ofdcheck") as tmp:
         if "." in tmp:
-            raise RuntimeError(f"temporary directory {tmp} has a dot; easyofd would unpack outside it")
+            raise RuntimeError(f"temporary directory {tmp} has a dot; easyofd would unpack "
+                               "outside it")
         os.chdir(tmp)
         try:
             with contextlib.redirect_stdout(io.StringIO()):
@@ -56,8 +52,8 @@ def parse_easyofd(path):
         return ofd
 
 
-def advances(rule, count):
-    """DeltaX / DeltaY ('1.5 g 3 2.0 …') expanded to `count` advances (missing ones are 0)."""
+def advances(rule):
+    """DeltaX / DeltaY ('1.5 g 3 2.0 …') expanded: one advance per character after the first."""
     out, tokens = [], (rule or "").split()
     i = 0
     while i < len(tokens):
@@ -67,7 +63,12 @@ def advances(rule, count):
         else:
             out.append(float(tokens[i]))
             i += 1
-    return (out + [0.0] * count)[:count]
+    return out
+
+
+def padded(rule, count):
+    """`count` advances; missing ones are 0 (lint() reports them)."""
+    return (advances(rule) + [0.0] * count)[:count]
 
 
 def ctm_of(text):
@@ -80,8 +81,8 @@ def text_run(cell):
     text = cell["text"]
     bx, by = cell["pos"][0], cell["pos"][1]
     a, b, c, d, e, f = ctm_of(cell.get("CTM"))
-    dxs = advances(cell.get("DeltaX"), len(text) - 1)
-    dys = advances(cell.get("DeltaY"), len(text) - 1)
+    dxs = padded(cell.get("DeltaX"), len(text) - 1)
+    dys = padded(cell.get("DeltaY"), len(text) - 1)
     x, y = float(cell.get("X") or 0), float(cell.get("Y") or 0)
     chars = []
     for i, ch in enumerate(text):
@@ -91,6 +92,23 @@ def text_run(cell):
             y += dys[i]
     color = tuple(int(float(v)) for v in cell.get("color") or () if v != "") or (0, 0, 0)
     return Run(chars, float(cell["size"]), color)
+
+
+def clipped(cell, run):
+    """True if the run reaches outside its Boundary, where readers clip (GB/T 33190 8.5): any
+    character's origin, or for upright text its em box (0.8 em up, 0.1 em down, 0.5 em
+    across the last character)."""
+    x, y, w, h = cell["pos"][:4]
+    tol = 0.05
+    inside = lambda px, py: x - tol <= px <= x + w + tol and y - tol <= py <= y + h + tol
+    if not all(inside(px, py) for _, px, py in run.chars):
+        return True
+    if ctm_of(cell.get("CTM"))[1:3] != [0, 0]:
+        return False
+    s = run.size
+    em = [(px, py + k * s) for _, px, py in run.chars for k in (-0.8, 0.1)]
+    em.append((run.chars[-1][1] + 0.5 * s, run.chars[-1][2]))
+    return not all(inside(*p) for p in em)
 
 
 def path_points(data):
@@ -151,7 +169,12 @@ def read_ofd(path):
         box = sizes[i] if i < len(sizes) and sizes[i] else doc["default_page_size"]
         page = Page(float(box[2]), float(box[3]))
         content = info[number]
-        page.runs = [text_run(cell) for cell in content.get("text_list", [])]
+        cells = content.get("text_list", [])
+        page.runs = [text_run(cell) for cell in cells]
+        clips = [r.text for cell, r in zip(cells, page.runs) if clipped(cell, r)]
+        if clips:
+            problems.append(f"page {i + 1}: {len(clips)} text object(s) reach outside their "
+                            f"Boundary, where readers clip, e.g. {clips[0]!r}")
         page.rules = [r for r in map(path_rule, content.get("line_list", [])) if r]
         page.images = [(p[0], p[1], p[0] + p[2], p[1] + p[3])
                        for p in (img["pos"] for img in content.get("img_list", []))]
@@ -180,18 +203,15 @@ def textcode_problems(name, attrs, text):
                    "(xmltodict) strips, shifting every character after it")
     for axis in ("DeltaX", "DeltaY"):
         m = re.search(axis + r'="([^"]*)"', attrs)
-        if m:
-            tokens = m.group(1).split()
-            count = sum(int(tokens[i + 1]) if t == "g" else 0 for i, t in enumerate(tokens))
-            count += len([t for i, t in enumerate(tokens)
-                          if t != "g" and not (i >= 1 and tokens[i - 1] == "g")
-                          and not (i >= 2 and tokens[i - 2] == "g")])
-            if count > len(text) - 1:
-                out.append(f"{name}: TextCode {text[:20]!r}: {axis} has {count} advances for "
-                           f"{len(text)} characters")
+        count = len(advances(m.group(1))) if m else None
+        if count is not None and count != len(text) - 1:
+            why = ""
+            if count < len(text) - 1:
+                why = " (easyofd then drops every non-CJK character when drawing)"
+            out.append(f"{name}: TextCode {text[:20]!r}: {axis} has {count} advances for "
+                       f"{len(text)} characters, not {len(text) - 1}{why}")
     return out
 
 
 def unescape(text):
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-            .replace("&apos;", "'").replace("&amp;", "&"))
+    return html.unescape(text)
