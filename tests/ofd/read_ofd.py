@@ -2,8 +2,8 @@
 
 Text positions are computed from what easyofd parsed (Boundary, X, Y, DeltaX, DeltaY, CTM) as
 GB/T 33190-2016 defines them, not as easyofd's own renderer draws them: its renderer ignores
-CTM rotation. A second, raw pass over the package XML looks for what easyofd silently gets
-wrong (see lint())."""
+CTM rotation. Text reaching outside its Boundary, where readers clip, is reported; and a raw
+pass over the package XML looks for what easyofd silently gets wrong (see lint())."""
 import contextlib
 import html
 import io
@@ -15,6 +15,7 @@ import zipfile
 
 from pages import Page, Rule, Run
 
+
 def quiet_easyofd(level="ERROR"):
     """easyofd logs at DEBUG level through loguru (and prints to stdout): keep `level` and up."""
     from loguru import logger
@@ -25,10 +26,12 @@ def quiet_easyofd(level="ERROR"):
 
 @contextlib.contextmanager
 def scratch_dir():
-    """A fresh working directory for easyofd, which writes the package, its unpacked files and
-    embedded fonts there, and removes `cwd.split('.')[0]` afterwards: no dot may be in it."""
+    """A fresh working directory for easyofd, which writes the package and embedded fonts there
+    and unpacks into, then deletes, `(cwd + '/N.ofd').split('.')[0]`: with a dot anywhere in
+    the path, that is not cwd/N but a cut-off path above it (/home/u/.cache/x → /home/u/)."""
     here = os.getcwd()
-    with tempfile.TemporaryDirectory(prefix="ofdcheck") as tmp:
+    base = tempfile.gettempdir()
+    with tempfile.TemporaryDirectory(prefix="ofdcheck", dir="/tmp" if "." in base else base) as tmp:
         if "." in tmp:
             raise RuntimeError(f"temporary directory {tmp} has a dot; easyofd would unpack "
                                "outside it")
