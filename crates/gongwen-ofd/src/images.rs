@@ -41,11 +41,11 @@ pub(crate) fn object(
         }
     };
     let (w, h) = (mm(size.x), mm(size.y));
-    let at = place(ts, [0.0, 0.0, w, h], res.page);
+    let at = place(ts, [0.0, 0.0, w, h]);
     // The image fills the unit square, which its CTM carries onto its place.
     let placed = if at.attributes.contains("CTM") {
         let scaled = ts.pre_concat(Transform::scale(Ratio::new(w), Ratio::new(h)));
-        place(scaled, [0.0, 0.0, 1.0, 1.0], res.page).attributes
+        place(scaled, [0.0, 0.0, 1.0, 1.0]).attributes
     } else {
         format!("{} CTM=\"{} 0 0 {} 0 0\"", at.attributes, num(w), num(h))
     };

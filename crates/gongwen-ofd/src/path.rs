@@ -42,7 +42,7 @@ pub(crate) fn object(shape: &Shape, ts: Transform, res: &Resources) -> Option<St
         xs.fold(f64::NEG_INFINITY, f64::max) + half,
         ys.fold(f64::NEG_INFINITY, f64::max) + half,
     ];
-    let at = place(ts, bbox, res.page);
+    let at = place(ts, bbox);
     let mut data = Vec::new();
     let mut next = points.iter();
     for (op, count) in commands {

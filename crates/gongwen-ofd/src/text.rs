@@ -34,7 +34,7 @@ pub(crate) fn object(item: &TextItem, ts: Transform, res: &mut Resources) -> Opt
     let (up, down) = extent(&item.font);
     let width: f64 = item.glyphs.iter().map(|g| g.x_advance.get()).sum();
     let bbox = [-0.5 * em, -up * em, (width + 0.5) * em, down * em];
-    let at = place(ts, bbox, res.page);
+    let at = place(ts, bbox);
     let xs: Vec<f64> = run.codes.iter().map(|c| c.x * em + at.shift.0).collect();
     let ys: Vec<f64> = run.codes.iter().map(|c| c.y * em + at.shift.1).collect();
     let mut attrs = format!(

@@ -3,6 +3,7 @@
 
 pub(crate) mod imports;
 pub(crate) mod kinds;
+pub(crate) mod ofd;
 pub(crate) mod pages;
 pub(crate) mod pdf;
 pub(crate) mod serving;
