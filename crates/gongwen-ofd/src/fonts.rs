@@ -150,3 +150,61 @@ pub(crate) fn extent(font: &FontInstance) -> (f64, f64) {
 pub(crate) fn size(pt: f64) -> String {
     num(pt * 25.4 / 72.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst::foundations::Bytes;
+    use write_fonts::read::TableProvider;
+
+    /// Embeds `text`'s characters of the face in `data` and reads the subset back.
+    fn embed(data: Vec<u8>, text: &str, ext: &str) {
+        let font = Font::new(Bytes::new(data.clone()), 0).expect("a font");
+        let original = FontRef::new(&data).expect("the face");
+        let charmap = original.cmap().expect("a cmap");
+        let mut set = FontSet::default();
+        let used = set.entry(&font, || 7);
+        let mut expected = Vec::new();
+        for c in text.chars() {
+            let old = charmap.map_codepoint(c).expect("in the face").to_u32() as u16;
+            let new = used.glyph(old);
+            used.map(c, new);
+            expected.push((c, new));
+        }
+        let embedded = set.embed().expect("subset");
+        assert_eq!(embedded.len(), 1);
+        assert_eq!(embedded[0].file, format!("font_7.{ext}"));
+        assert!(embedded[0].xml.contains("<ofd:FontFile>font_7."));
+        let subset = FontRef::new(&embedded[0].data).expect("the subset is a font");
+        let cmap = subset.cmap().expect("the subset has a cmap");
+        for (c, new) in expected {
+            let got = cmap.map_codepoint(c).map(|g| g.to_u32());
+            assert_eq!(got, Some(u32::from(new)), "{c}");
+        }
+        assert!(subset.os2().is_ok(), "OS/2 kept");
+        let glyphs = subset.maxp().expect("maxp").num_glyphs();
+        assert!(usize::from(glyphs) <= text.chars().count() + 1);
+        assert!(embedded[0].data.len() < data.len() / 10);
+    }
+
+    #[test]
+    fn a_cff_face_is_embedded_as_opentype_cff_with_a_cmap() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fonts/fandol/FandolFang-Regular.otf"
+        );
+        embed(
+            std::fs::read(path).expect("shipped font"),
+            "关于做好2023年工作的通知",
+            "otf",
+        );
+    }
+
+    #[test]
+    fn a_truetype_face_is_embedded_as_truetype_with_a_cmap() {
+        let dejavu = typst_assets::fonts()
+            .find(|data| data.starts_with(&[0, 1, 0, 0]))
+            .expect("a TrueType face among Typst's");
+        embed(dejavu.to_vec(), "OFD-2023", "ttf");
+    }
+}
