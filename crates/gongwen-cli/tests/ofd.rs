@@ -6,7 +6,7 @@
 mod common;
 
 use common::ofd::{Element, page_text, parse, runs, unpack};
-use common::{gongwen, workspace_file};
+use common::{gongwen, project, run_in, workspace_file, write_file};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -212,6 +212,26 @@ fn the_seal_is_embedded_as_given_and_placed_on_the_page() {
     assert_eq!(images[0].attr("ResourceID"), id);
     let boundary = common::ofd::numbers(images[0].attr("Boundary"));
     assert!(boundary[2] > 10.0 && boundary[3] > 10.0, "{boundary:?}");
+}
+
+#[test]
+fn an_svg_seal_is_drawn_to_png_at_print_resolution() {
+    let ring = r#"<svg xmlns="http://www.w3.org/2000/svg" width="420" height="420"><circle cx="210" cy="210" r="195" fill="none" stroke="red" stroke-width="14"/></svg>"#;
+    let dir = project("---\ntitle: 题\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n");
+    write_file(dir.path(), "seal.svg", ring);
+    write_file(dir.path(), "d.yaml", "template: t\ndocument:\n  seal: seal.svg\n");
+    let (code, err) = run_in(&["render", "d.yaml", "-o", "d.ofd"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let package = read(&dir.path().join("d.ofd"));
+    assert_eq!(package.media.len(), 1);
+    let png = package.media.values().next().unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "drawn to PNG");
+    // The IHDR's width: a seal over 30 mm wide at 600 dpi is over 700 pixels.
+    let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    let mut images = Vec::new();
+    package.pages.last().unwrap().all("ImageObject", &mut images);
+    let mm = common::ofd::numbers(images[0].attr("Boundary"))[2];
+    assert!(f64::from(width) > mm / 25.4 * 590.0, "{width} px for {mm} mm");
 }
 
 #[test]
