@@ -219,7 +219,11 @@ fn an_svg_seal_is_drawn_to_png_at_print_resolution() {
     let ring = r#"<svg xmlns="http://www.w3.org/2000/svg" width="420" height="420"><circle cx="210" cy="210" r="195" fill="none" stroke="red" stroke-width="14"/></svg>"#;
     let dir = project("---\ntitle: 题\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n");
     write_file(dir.path(), "seal.svg", ring);
-    write_file(dir.path(), "d.yaml", "template: t\ndocument:\n  seal: seal.svg\n");
+    write_file(
+        dir.path(),
+        "d.yaml",
+        "template: t\ndocument:\n  seal: seal.svg\n",
+    );
     let (code, err) = run_in(&["render", "d.yaml", "-o", "d.ofd"], dir.path());
     assert_eq!(code, Some(0), "{err}");
     let package = read(&dir.path().join("d.ofd"));
@@ -229,9 +233,16 @@ fn an_svg_seal_is_drawn_to_png_at_print_resolution() {
     // The IHDR's width: a seal over 30 mm wide at 600 dpi is over 700 pixels.
     let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
     let mut images = Vec::new();
-    package.pages.last().unwrap().all("ImageObject", &mut images);
+    package
+        .pages
+        .last()
+        .unwrap()
+        .all("ImageObject", &mut images);
     let mm = common::ofd::numbers(images[0].attr("Boundary"))[2];
-    assert!(f64::from(width) > mm / 25.4 * 590.0, "{width} px for {mm} mm");
+    assert!(
+        f64::from(width) > mm / 25.4 * 590.0,
+        "{width} px for {mm} mm"
+    );
 }
 
 #[test]
