@@ -1,4 +1,4 @@
-//! OFD output read back: every fixture's pages carry the txt's text, every character is
+//! OFD output read back: every fixture's pages carry the txt's text (spaces too), every character is
 //! drawn by the embedded font (through its cmap, or by the glyphs a CGTransform names),
 //! ids are unique; DocInfo names the title and the 发文机关; the seal is embedded as
 //! given; a batch writes OFD. Positions against the PDF: tests/ofd/ (easyofd).
@@ -69,18 +69,6 @@ fn render(data: &Path, dir: &Path, format: &str) -> std::path::PathBuf {
     out
 }
 
-/// Without spaces and empty lines: what an OFD run carries of a line.
-fn visible(text: &str) -> String {
-    let lines = text
-        .lines()
-        .map(|l| l.chars().filter(|c| !c.is_whitespace()));
-    let lines: Vec<String> = lines
-        .map(String::from_iter)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("\n")
-}
-
 fn fixtures() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(workspace_file("fixtures"))
         .expect("fixtures")
@@ -105,8 +93,8 @@ fn every_fixture_reads_back_with_its_text_and_its_fonts() {
         assert_eq!(package.pages.len(), txt_pages.len(), "{name}: pages");
         for (i, (page, expected)) in package.pages.iter().zip(&txt_pages).enumerate() {
             let runs = runs(page);
-            let got = visible(&page_text(&runs));
-            assert_eq!(got, visible(expected), "{name}, page {}", i + 1);
+            // The same text, spaces and all, line by line.
+            assert_eq!(page_text(&runs), **expected, "{name}, page {}", i + 1);
             for run in &runs {
                 let font = ttf_parser::Face::parse(&package.fonts[&run.font], 0)
                     .unwrap_or_else(|e| panic!("{name}: font {} unreadable: {e}", run.font));

@@ -40,7 +40,7 @@ fn walk(
             FrameItem::Group(group) => {
                 walk(&group.frame, here.pre_concat(group.transform), res, out)?;
             }
-            FrameItem::Text(text) => out.extend(crate::text::object(text, here, res)),
+            FrameItem::Text(text) => out.push_str(&crate::text::objects(text, here, res)),
             FrameItem::Shape(shape, _) => out.extend(crate::path::object(shape, here, res)),
             FrameItem::Image(image, size, _) => {
                 out.push_str(&crate::images::object(image, *size, here, res)?);

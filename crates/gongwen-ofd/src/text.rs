@@ -1,6 +1,8 @@
-//! A run of shaped text as an OFD TextObject: its Unicode text with each character's
-//! place, so that it can be searched and copied, and the subset's glyph ids wherever the
-//! font's cmap alone would draw another glyph.
+//! A run of shaped text as OFD TextObjects: its Unicode text with each character's place,
+//! so that it can be searched and copied. The spaces a run starts or ends with get a
+//! TextObject of their own, so that no TextCode with words starts or ends with a space
+//! (XML readers often trim them); each cluster the cmap would draw otherwise (a ligature,
+//! a substituted form) gets one too, with the CGTransform that names its glyphs.
 
 use crate::fonts::{extent, size};
 use crate::path::colour;
@@ -10,33 +12,66 @@ use quick_xml::escape::escape;
 use typst::layout::Transform;
 use typst::text::TextItem;
 
-/// One character of the run and where it starts, in ems from the run's origin.
+/// One character and where it starts, in ems from the run's origin.
 struct Code {
     c: char,
     x: f64,
     y: f64,
 }
 
-/// The run's characters from its first to its last visible one, their glyphs in the
-/// subset, and whether every character is drawn with its cmap glyph.
-struct Run {
+/// One cluster of the run: its characters, its glyphs in the subset, where its advance
+/// ends, whether its one character is drawn with its cmap glyph, whether it is a space.
+struct Cluster {
     codes: Vec<Code>,
     glyphs: Vec<u16>,
+    end: f64,
     by_cmap: bool,
+    space: bool,
 }
 
-/// The TextObject of `item` placed by `ts`, or nothing for a run of spaces.
-pub(crate) fn object(item: &TextItem, ts: Transform, res: &mut Resources) -> Option<String> {
-    let run = codes(item, res)?;
+/// The TextObjects of `item` placed by `ts`.
+pub(crate) fn objects(item: &TextItem, ts: Transform, res: &mut Resources) -> String {
+    let clusters = clusters(item, res);
+    let first = clusters
+        .iter()
+        .position(|c| !c.space)
+        .unwrap_or(clusters.len());
+    let last = clusters
+        .iter()
+        .rposition(|c| !c.space)
+        .map_or(first, |i| i + 1);
+    let mut out = String::new();
+    let mut start = 0;
+    for i in 1..=clusters.len() {
+        let split = i == clusters.len()
+            || i == first
+            || i == last
+            || !clusters[i].by_cmap
+            || !clusters[i - 1].by_cmap;
+        if split {
+            out.push_str(&object(item, &clusters[start..i], ts, res));
+            start = i;
+        }
+    }
+    out
+}
+
+/// One TextObject for the clusters of `part`.
+fn object(item: &TextItem, part: &[Cluster], ts: Transform, res: &mut Resources) -> String {
     let em = item.size.to_mm();
-    let font = res.fonts.entry(item.font.font(), || res.ids.next());
-    let font_id = font.id;
+    let font_id = res.fonts.entry(item.font.font(), || res.ids.next()).id;
     let (up, down) = extent(&item.font);
-    let width: f64 = item.glyphs.iter().map(|g| g.x_advance.get()).sum();
-    let bbox = [-0.5 * em, -up * em, (width + 0.5) * em, down * em];
+    let codes: Vec<&Code> = part.iter().flat_map(|c| &c.codes).collect();
+    let end = part.last().map_or(0.0, |c| c.end);
+    let bbox = [
+        (codes[0].x - 0.5) * em,
+        -up * em,
+        (end + 0.5) * em,
+        down * em,
+    ];
     let at = place(ts, bbox);
-    let xs: Vec<f64> = run.codes.iter().map(|c| c.x * em + at.shift.0).collect();
-    let ys: Vec<f64> = run.codes.iter().map(|c| c.y * em + at.shift.1).collect();
+    let xs: Vec<f64> = codes.iter().map(|c| c.x * em + at.shift.0).collect();
+    let ys: Vec<f64> = codes.iter().map(|c| c.y * em + at.shift.1).collect();
     let mut attrs = format!(
         "ID=\"{}\" {} Font=\"{font_id}\" Size=\"{}\"",
         res.ids.next(),
@@ -45,18 +80,18 @@ pub(crate) fn object(item: &TextItem, ts: Transform, res: &mut Resources) -> Opt
     );
     let mut inner = colour("FillColor", &item.fill);
     if let Some(stroke) = &item.stroke {
-        attrs.push_str(&format!(
-            " Stroke=\"true\" LineWidth=\"{}\"",
-            num(stroke.thickness.to_mm())
-        ));
+        let width = num(stroke.thickness.to_mm());
+        attrs.push_str(&format!(" Stroke=\"true\" LineWidth=\"{width}\""));
         inner.push_str(&colour("StrokeColor", &stroke.paint));
     }
-    if !run.by_cmap {
-        let glyphs: Vec<String> = run.glyphs.iter().map(u16::to_string).collect();
+    if let [cluster] = part
+        && !cluster.by_cmap
+    {
+        let glyphs: Vec<String> = cluster.glyphs.iter().map(u16::to_string).collect();
         inner.push_str(&format!(
             "<ofd:CGTransform CodePosition=\"0\" CodeCount=\"{}\" GlyphCount=\"{}\"><ofd:Glyphs>{}</ofd:Glyphs></ofd:CGTransform>",
-            run.codes.len(),
-            run.glyphs.len(),
+            cluster.codes.len(),
+            cluster.glyphs.len(),
             glyphs.join(" ")
         ));
     }
@@ -67,60 +102,57 @@ pub(crate) fn object(item: &TextItem, ts: Transform, res: &mut Resources) -> Opt
     if ys.iter().any(|y| num(*y) != num(ys[0])) {
         code.push_str(&format!(" DeltaY=\"{}\"", deltas(&ys).unwrap_or_default()));
     }
-    let text: String = run.codes.iter().map(|c| c.c).collect();
-    Some(format!(
+    let text: String = codes.iter().map(|c| c.c).collect();
+    format!(
         "<ofd:TextObject {attrs}>{inner}<ofd:TextCode {code}>{}</ofd:TextCode></ofd:TextObject>",
         escape(&text)
-    ))
+    )
 }
 
-/// The characters of `item` without leading and trailing spaces, each placed at its
-/// glyph (a ligature's later characters at the ligature), and their glyphs recorded in
-/// the font's subset.
-fn codes(item: &TextItem, res: &mut Resources) -> Option<Run> {
+/// The clusters of `item` (glyphs sharing a range of its text), each character placed at
+/// its glyph (a ligature's later characters at the ligature), their glyphs recorded in
+/// the font's subset and, where the cmap draws them, in its cmap.
+fn clusters(item: &TextItem, res: &mut Resources) -> Vec<Cluster> {
     let glyphs = &item.glyphs;
-    let mut places = Vec::with_capacity(glyphs.len());
-    let mut pen = 0.0;
-    for g in glyphs {
-        places.push((pen + g.x_offset.get(), -g.y_offset.get()));
-        pen += g.x_advance.get();
-    }
-    let visible = |g: &typst::text::Glyph| {
-        let text = item.text.get(g.range()).unwrap_or("");
-        !text.chars().all(char::is_whitespace)
-    };
-    let first = glyphs.iter().position(visible)?;
-    let last = glyphs.iter().rposition(visible)?;
     let ttf = item.font.ttf();
     let font = res.fonts.entry(item.font.font(), || res.ids.next());
-    let mut run = Run {
-        codes: Vec::new(),
-        glyphs: Vec::new(),
-        by_cmap: true,
-    };
-    let mut i = first;
-    while i <= last {
+    let mut out = Vec::new();
+    let (mut i, mut pen) = (0, 0.0);
+    while i < glyphs.len() {
         let range = glyphs[i].range();
         let mut end = i + 1;
-        while end <= last && glyphs[end].range() == range {
+        while end < glyphs.len() && glyphs[end].range() == range {
             end += 1;
         }
         let chars: Vec<char> = item.text.get(range).unwrap_or("").chars().collect();
+        let mut codes = Vec::with_capacity(chars.len());
+        let mut places = Vec::with_capacity(end - i);
+        for g in &glyphs[i..end] {
+            places.push((pen + g.x_offset.get(), -g.y_offset.get()));
+            pen += g.x_advance.get();
+        }
         for (k, c) in chars.iter().enumerate() {
-            let (x, y) = places[i + k.min(end - i - 1)];
-            run.codes.push(Code { c: *c, x, y });
+            let (x, y) = places[k.min(places.len() - 1)];
+            codes.push(Code { c: *c, x, y });
         }
         let new: Vec<u16> = glyphs[i..end].iter().map(|g| font.glyph(g.id)).collect();
-        let own = ttf.glyph_index(chars.first().copied().unwrap_or('\0'));
-        if chars.len() == 1 && new.len() == 1 && own.map(|g| g.0) == Some(glyphs[i].id) {
+        let own = chars.first().and_then(|c| ttf.glyph_index(*c)).map(|g| g.0);
+        let by_cmap = chars.len() == 1 && new.len() == 1 && own == Some(glyphs[i].id);
+        if by_cmap {
             font.map(chars[0], new[0]);
-        } else {
-            run.by_cmap = false;
         }
-        run.glyphs.extend(new);
+        if !chars.is_empty() {
+            out.push(Cluster {
+                space: chars.iter().all(|c| c.is_whitespace()),
+                codes,
+                glyphs: new,
+                end: pen,
+                by_cmap,
+            });
+        }
         i = end;
     }
-    Some(run)
+    out
 }
 
 /// The steps between consecutive places (mm), each taken between the places as written
@@ -149,42 +181,5 @@ fn deltas(places: &[f64]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::deltas;
-
-    #[test]
-    fn equal_steps_are_grouped() {
-        let places = [0.0, 5.6, 11.2, 16.8, 22.4, 30.0];
-        assert_eq!(deltas(&places).unwrap(), "g 4 5.6 7.6");
-        assert_eq!(deltas(&[1.0, 2.0, 4.0]).unwrap(), "1 2");
-        assert_eq!(deltas(&[1.0]), None);
-    }
-
-    #[test]
-    fn steps_add_up_to_the_last_place() {
-        let places: Vec<f64> = (0..29).map(|i| 28.0 + f64::from(i) * 5.5833333).collect();
-        let written = (places[places.len() - 1] * 1000.0).round() / 1000.0;
-        let first = (places[0] * 1000.0).round() / 1000.0;
-        let steps = deltas(&places).unwrap();
-        let total: f64 = expand(&steps).iter().sum();
-        assert!((first + total - written).abs() < 1e-9, "{steps}");
-    }
-
-    fn expand(steps: &str) -> Vec<f64> {
-        let parts: Vec<&str> = steps.split(' ').collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < parts.len() {
-            if parts[i] == "g" {
-                let n: usize = parts[i + 1].parse().unwrap();
-                let v: f64 = parts[i + 2].parse().unwrap();
-                out.extend(std::iter::repeat_n(v, n));
-                i += 3;
-            } else {
-                out.push(parts[i].parse().unwrap());
-                i += 1;
-            }
-        }
-        out
-    }
-}
+#[path = "text_tests.rs"]
+mod tests;

@@ -177,7 +177,7 @@ fn run(object: &Element) -> Run {
 }
 
 /// A page's text rebuilt as gongwen's txt output builds it: runs on one line when their
-/// baselines are within 3 pt, left to right; here without spaces.
+/// baselines are within 3 pt, left to right.
 pub(crate) fn page_text(runs: &[Run]) -> String {
     let pt = 25.4 / 72.0;
     let mut pieces: Vec<(f64, f64, String)> = runs
@@ -200,7 +200,5 @@ pub(crate) fn page_text(runs: &[Run]) -> String {
         out.extend(line.into_iter().map(|(_, t)| t));
         out.push('\n');
     }
-    out.chars()
-        .filter(|c| *c == '\n' || !c.is_whitespace())
-        .collect()
+    out
 }
