@@ -6,7 +6,7 @@
 mod common;
 
 use common::ofd::{Element, page_text, parse, runs, unpack};
-use common::{gongwen, project, run_in, workspace_file, write_file};
+use common::{gongwen, project, run_in, test_data, workspace_file, write_file};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -231,6 +231,66 @@ fn an_svg_seal_is_drawn_to_png_at_print_resolution() {
         f64::from(width) > mm / 25.4 * 590.0,
         "{width} px for {mm} mm"
     );
+}
+
+/// The width and height in a PNG's header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    let word = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (word(16), word(20))
+}
+
+#[test]
+fn a_png_seal_turned_by_its_exif_is_embedded_turned_as_printed() {
+    // 400 × 200 pixels, EXIF orientation 6: printed 200 wide and 400 high.
+    let seal = std::fs::read(test_data("seal-exif-turned.png")).expect("test seal");
+    assert_eq!(png_size(&seal), (400, 200));
+    let dir = project(
+        "---\ntitle: 题\nsignatures: [某局]\ndate: 2022-02-18\nseal: seal.png\n---\n正文。\n",
+    );
+    write_file(dir.path(), "seal.png", &seal);
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let (code, err) = run_in(&["render", "d.yaml", "-o", "d.ofd"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let package = read(&dir.path().join("d.ofd"));
+    let (w, h) = png_size(package.media.values().next().expect("the seal"));
+    assert!(h > w, "drawn upright: {w} × {h}");
+}
+
+#[test]
+fn right_to_left_text_is_stored_in_reading_order() {
+    let body = "维吾尔文名称ئۈرۈمچى（乌鲁木齐），希伯来文שלום。";
+    let dir = project(&format!(
+        "---\ntitle: 关于译名的通知\nsignatures: [某局]\ndate: 2022-02-18\n---\n{body}\n"
+    ));
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let (code, err) = run_in(&["render", "d.yaml", "-o", "d.ofd"], dir.path());
+    assert_eq!(code, Some(0), "{err}");
+    let package = read(&dir.path().join("d.ofd"));
+    // What a reader copies: the TextCodes in the order they come.
+    let text: String = runs(&package.pages[0])
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert!(text.contains(body), "{text}");
+}
+
+#[test]
+fn a_source_date_epoch_that_is_not_a_number_is_refused() {
+    let dir = project("---\ntitle: 题\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n");
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    let run = gongwen()
+        .env("SOURCE_DATE_EPOCH", "1.7e9")
+        .args(["render", "d.yaml", "-o", "d.ofd"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run gongwen");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("SOURCE_DATE_EPOCH 的值「1.7e9」不是"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("d.ofd").exists());
 }
 
 #[test]

@@ -12,11 +12,13 @@ use write_fonts::read::FontRef;
 use write_fonts::tables::cmap::Cmap;
 use write_fonts::types::{GlyphId, Tag};
 
-/// One font as the pages use it: its resource id, its glyphs and the characters that
-/// reach their glyph through the font's own cmap.
+/// One font instance as the pages use it: its resource id, its variation coordinates
+/// (a variable font's instance), its glyphs and the characters that reach their glyph
+/// through the font's own cmap.
 pub(crate) struct FontUse {
     /// The font's resource id.
     pub id: u32,
+    coords: Vec<(subsetter::Tag, f32)>,
     remapper: GlyphRemapper,
     cmap: BTreeMap<char, u16>,
 }
@@ -33,11 +35,14 @@ impl FontUse {
     }
 }
 
-/// Every font used so far, in order of first use.
+/// A font and the bits of its variation coordinates: one instance.
+type Key = (Font, Vec<([u8; 4], u32)>);
+
+/// Every font instance used so far, in order of first use.
 #[derive(Default)]
 pub(crate) struct FontSet {
-    order: Vec<Font>,
-    uses: HashMap<Font, FontUse>,
+    order: Vec<Key>,
+    uses: HashMap<Key, FontUse>,
 }
 
 /// One embedded font: its `<ofd:Font>` element and its file in `Res/`.
@@ -52,12 +57,21 @@ pub(crate) struct Embedded {
 
 impl FontSet {
     /// The use of `font`, with the resource id `id()` when it is new.
-    pub(crate) fn entry(&mut self, font: &Font, id: impl FnOnce() -> u32) -> &mut FontUse {
-        if !self.uses.contains_key(font) {
-            self.order.push(font.clone());
+    pub(crate) fn entry(&mut self, font: &FontInstance, id: impl FnOnce() -> u32) -> &mut FontUse {
+        let variations = &font.variations().0;
+        let bits = variations
+            .iter()
+            .map(|(t, v)| (t.to_bytes(), v.0.to_bits()));
+        let key: Key = (font.font().clone(), bits.collect());
+        if !self.uses.contains_key(&key) {
+            self.order.push(key.clone());
         }
-        self.uses.entry(font.clone()).or_insert_with(|| FontUse {
+        let coords = variations
+            .iter()
+            .map(|(t, v)| (subsetter::Tag::new(&t.to_bytes()), v.0));
+        self.uses.entry(key).or_insert_with(|| FontUse {
             id: id(),
+            coords: coords.collect(),
             remapper: GlyphRemapper::new(),
             cmap: BTreeMap::new(),
         })
@@ -67,8 +81,8 @@ impl FontSet {
     pub(crate) fn embed(&self) -> Result<Vec<Embedded>, OfdError> {
         self.order
             .iter()
-            .map(|font| {
-                let used = &self.uses[font];
+            .map(|key| {
+                let (font, used) = (&key.0, &self.uses[key]);
                 let name = font.info().family.clone();
                 let data = subset(font, used).map_err(|detail| OfdError::Font {
                     font: name.clone(),
@@ -81,7 +95,7 @@ impl FontSet {
                 };
                 let file = format!("font_{}.{ext}", used.id);
                 Ok(Embedded {
-                    xml: element(font, used.id, &file),
+                    xml: element(font, used, &file),
                     file,
                     data,
                 })
@@ -90,15 +104,17 @@ impl FontSet {
     }
 }
 
-/// The `<ofd:Font>` element of `font`.
-fn element(font: &Font, id: u32, file: &str) -> String {
-    let info = font.info();
+/// The `<ofd:Font>` element of `font` as `used`.
+fn element(font: &Font, used: &FontUse, file: &str) -> String {
+    let (id, info) = (used.id, font.info());
     let family = info.family.as_str();
     let name = font
         .post_script_name()
         .unwrap_or_else(|| family.to_string());
+    let weight = used.coords.iter().find(|(t, _)| t.get() == b"wght");
+    let weight = weight.map_or(f32::from(info.variant.weight.to_number()), |(_, w)| *w);
     let mut flags = String::new();
-    if info.variant.weight.to_number() >= 600 {
+    if weight >= 600.0 {
         flags.push_str(" Bold=\"true\"");
     }
     if info.variant.style != typst::text::FontStyle::Normal {
@@ -112,12 +128,17 @@ fn element(font: &Font, id: u32, file: &str) -> String {
     )
 }
 
-/// The glyphs of `font` that `used` names, renumbered, with a cmap for the characters
-/// drawn with their cmap glyph and the original OS/2 table (subsetter, written for PDF,
-/// drops both).
+/// The glyphs of `font` that `used` names, renumbered (a variable font's at the
+/// instance's coordinates), with a cmap for the characters drawn with their cmap glyph
+/// and the original OS/2 table (subsetter, written for PDF, drops both).
 fn subset(font: &Font, used: &FontUse) -> Result<Vec<u8>, String> {
-    let sub =
-        subsetter::subset(font.data(), font.index(), &used.remapper).map_err(|e| e.to_string())?;
+    let (data, index) = (font.data().as_slice(), font.index());
+    let sub = if used.coords.is_empty() {
+        subsetter::subset(data, index, &used.remapper)
+    } else {
+        subsetter::subset_with_variations(data, index, &used.coords, &used.remapper)
+    };
+    let sub = sub.map_err(|e| e.to_string())?;
     let mappings = used
         .cmap
         .iter()
@@ -163,7 +184,10 @@ mod tests {
         let original = FontRef::new(&data).expect("the face");
         let charmap = original.cmap().expect("a cmap");
         let mut set = FontSet::default();
-        let used = set.entry(&font, || 7);
+        let size = typst::layout::Abs::pt(16.0);
+        let variant = typst::text::FontVariant::default();
+        let instance = font.instantiate(variant, size, &Default::default());
+        let used = set.entry(&instance, || 7);
         let mut expected = Vec::new();
         for c in text.chars() {
             let old = charmap.map_codepoint(c).expect("in the face").to_u32() as u16;
@@ -206,5 +230,47 @@ mod tests {
             .find(|data| data.starts_with(&[0, 1, 0, 0]))
             .expect("a TrueType face among Typst's");
         embed(dejavu.to_vec(), "OFD-2023", "ttf");
+    }
+}
+
+#[cfg(test)]
+mod variable {
+    use super::*;
+    use typst::foundations::Bytes;
+    use typst::text::{FontVariant, FontWeight};
+    use write_fonts::read::TableProvider;
+
+    /// How far right the outline of U+20000 reaches in the subset of
+    /// `tests/data/variable-weight.ttf` (a
+    /// one-glyph variable font, weight 100 to 900, its glyph wider as it gets bolder)
+    /// embedded at `weight`.
+    fn reach_at(weight: FontWeight) -> i16 {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/variable-weight.ttf"
+        );
+        let font = Font::new(Bytes::new(std::fs::read(path).unwrap()), 0).unwrap();
+        let variant = FontVariant {
+            weight,
+            ..Default::default()
+        };
+        let size = typst::layout::Abs::pt(16.0);
+        let instance = font.instantiate(variant, size, &Default::default());
+        let old = instance.ttf().glyph_index('\u{20000}').unwrap().0;
+        let mut set = FontSet::default();
+        let used = set.entry(&instance, || 1);
+        let new = used.glyph(old);
+        used.map('\u{20000}', new);
+        let data = set.embed().unwrap().remove(0).data;
+        let subset = FontRef::new(&data).unwrap();
+        let (loca, glyf) = (subset.loca(None).unwrap(), subset.glyf().unwrap());
+        let glyph = loca.get_glyf(GlyphId::new(u32::from(new)), &glyf);
+        glyph.unwrap().expect("an outline").x_max()
+    }
+
+    #[test]
+    fn a_variable_font_is_embedded_at_the_instance_typst_drew() {
+        let (regular, bold) = (reach_at(FontWeight::REGULAR), reach_at(FontWeight::BOLD));
+        assert!(bold > regular, "bold {bold}, regular {regular}");
     }
 }

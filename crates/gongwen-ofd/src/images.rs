@@ -1,5 +1,5 @@
 //! Images (the seal) as OFD ImageObjects over files in the document resources: PNG and
-//! JPEG as they came, anything else (SVG, GIF, WebP, a turned JPEG) drawn to PNG by
+//! JPEG as they came, anything else (SVG, GIF, WebP, a PNG or JPEG whose EXIF turns it) drawn to PNG by
 //! Typst's renderer at print resolution.
 
 use crate::OfdError;
@@ -55,12 +55,12 @@ pub(crate) fn object(
     ))
 }
 
-/// The image as a file OFD embeds: its own bytes when PNG or upright JPEG, else drawn.
+/// The image as a file OFD embeds: its own bytes when an upright PNG or JPEG, else drawn.
 fn encode(image: &Image, size: Size) -> Result<(&'static str, Vec<u8>), OfdError> {
     if let ImageKind::Raster(raster) = image.kind() {
         let upright = raster.exif_rotation().is_none_or(|r| r == 1);
         match raster.format() {
-            RasterFormat::Exchange(ExchangeFormat::Png) => {
+            RasterFormat::Exchange(ExchangeFormat::Png) if upright => {
                 return Ok(("PNG", raster.data().to_vec()));
             }
             RasterFormat::Exchange(ExchangeFormat::Jpg) if upright => {

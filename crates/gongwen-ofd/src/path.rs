@@ -117,7 +117,7 @@ fn commands(geometry: &Geometry) -> (Vec<Op>, Vec<(f64, f64)>) {
 }
 
 /// The stroke's width, ends, joins and dashes as PathObject attributes.
-fn stroke_attributes(stroke: &FixedStroke) -> String {
+pub(crate) fn stroke_attributes(stroke: &FixedStroke) -> String {
     let cap = match stroke.cap {
         LineCap::Butt => "Butt",
         LineCap::Round => "Round",

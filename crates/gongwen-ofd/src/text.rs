@@ -5,7 +5,7 @@
 //! a substituted form) gets one too, with the CGTransform that names its glyphs.
 
 use crate::fonts::{extent, size};
-use crate::path::colour;
+use crate::path::{colour, stroke_attributes};
 use crate::resources::Resources;
 use crate::units::{num, place};
 use quick_xml::escape::escape;
@@ -19,11 +19,14 @@ struct Code {
     y: f64,
 }
 
-/// One cluster of the run: its characters, its glyphs in the subset, where its advance
-/// ends, whether its one character is drawn with its cmap glyph, whether it is a space.
+/// One cluster of the run: where it starts in the run's text, its characters, its glyphs
+/// in the subset, where its advance starts and ends (ems from the run's origin), whether
+/// its one character is drawn with its cmap glyph, whether it is a space.
 struct Cluster {
+    start: usize,
     codes: Vec<Code>,
     glyphs: Vec<u16>,
+    from: f64,
     end: f64,
     by_cmap: bool,
     space: bool,
@@ -31,7 +34,12 @@ struct Cluster {
 
 /// The TextObjects of `item` placed by `ts`.
 pub(crate) fn objects(item: &TextItem, ts: Transform, res: &mut Resources) -> String {
-    let clusters = clusters(item, res);
+    let mut clusters = clusters(item, res);
+    // Right-to-left text (Uyghur, Arabic) is drawn from its end: the TextCodes, and the
+    // objects, follow the text's own order, each character at its place.
+    if clusters.first().map(|c| c.start) > clusters.last().map(|c| c.start) {
+        clusters.reverse();
+    }
     let first = clusters
         .iter()
         .position(|c| !c.space)
@@ -59,16 +67,13 @@ pub(crate) fn objects(item: &TextItem, ts: Transform, res: &mut Resources) -> St
 /// One TextObject for the clusters of `part`.
 fn object(item: &TextItem, part: &[Cluster], ts: Transform, res: &mut Resources) -> String {
     let em = item.size.to_mm();
-    let font_id = res.fonts.entry(item.font.font(), || res.ids.next()).id;
+    let font_id = res.fonts.entry(&item.font, || res.ids.next()).id;
     let (up, down) = extent(&item.font);
     let codes: Vec<&Code> = part.iter().flat_map(|c| &c.codes).collect();
-    let end = part.last().map_or(0.0, |c| c.end);
-    let bbox = [
-        (codes[0].x - 0.5) * em,
-        -up * em,
-        (end + 0.5) * em,
-        down * em,
-    ];
+    // Left to right, or right to left: the box spans every cluster's advance.
+    let from = part.iter().map(|c| c.from).fold(f64::INFINITY, f64::min);
+    let end = part.iter().map(|c| c.end).fold(f64::NEG_INFINITY, f64::max);
+    let bbox = [(from - 0.5) * em, -up * em, (end + 0.5) * em, down * em];
     let at = place(ts, bbox);
     let xs: Vec<f64> = codes.iter().map(|c| c.x * em + at.shift.0).collect();
     let ys: Vec<f64> = codes.iter().map(|c| c.y * em + at.shift.1).collect();
@@ -80,8 +85,7 @@ fn object(item: &TextItem, part: &[Cluster], ts: Transform, res: &mut Resources)
     );
     let mut inner = colour("FillColor", &item.fill);
     if let Some(stroke) = &item.stroke {
-        let width = num(stroke.thickness.to_mm());
-        attrs.push_str(&format!(" Stroke=\"true\" LineWidth=\"{width}\""));
+        attrs.push_str(&stroke_attributes(stroke));
         inner.push_str(&colour("StrokeColor", &stroke.paint));
     }
     if let [cluster] = part
@@ -115,7 +119,7 @@ fn object(item: &TextItem, part: &[Cluster], ts: Transform, res: &mut Resources)
 fn clusters(item: &TextItem, res: &mut Resources) -> Vec<Cluster> {
     let glyphs = &item.glyphs;
     let ttf = item.font.ttf();
-    let font = res.fonts.entry(item.font.font(), || res.ids.next());
+    let font = res.fonts.entry(&item.font, || res.ids.next());
     let mut out = Vec::new();
     let (mut i, mut pen) = (0, 0.0);
     while i < glyphs.len() {
@@ -124,9 +128,10 @@ fn clusters(item: &TextItem, res: &mut Resources) -> Vec<Cluster> {
         while end < glyphs.len() && glyphs[end].range() == range {
             end += 1;
         }
-        let chars: Vec<char> = item.text.get(range).unwrap_or("").chars().collect();
+        let chars: Vec<char> = item.text.get(range.clone()).unwrap_or("").chars().collect();
         let mut codes = Vec::with_capacity(chars.len());
         let mut places = Vec::with_capacity(end - i);
+        let from = pen;
         for g in &glyphs[i..end] {
             places.push((pen + g.x_offset.get(), -g.y_offset.get()));
             pen += g.x_advance.get();
@@ -143,9 +148,11 @@ fn clusters(item: &TextItem, res: &mut Resources) -> Vec<Cluster> {
         }
         if !chars.is_empty() {
             out.push(Cluster {
+                start: range.start,
                 space: chars.iter().all(|c| c.is_whitespace()),
                 codes,
                 glyphs: new,
+                from,
                 end: pen,
                 by_cmap,
             });

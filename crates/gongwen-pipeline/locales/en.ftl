@@ -12,6 +12,8 @@ pipeline-glyph = 「{ $char }」 (U+{ $code })
 pipeline-glyphs = { $file }: no installed or shipped font has { $chars }; install a font that covers them (for example fonts-noto-cjk) or replace them
 pipeline-write = cannot write { $path }: { $reason }
 pipeline-not-laid-out = { $format }: the pages were not laid out
+pipeline-source-date = the environment variable SOURCE_DATE_EPOCH is “{ $value }”, not a whole number of seconds since 1970-01-01, so it cannot date the OFD file
+pipeline-source-date-hint = write a whole number of seconds (SOURCE_DATE_EPOCH=1700000000), or unset it to use today's date
 pipeline-without-layout = { $format } is written without layout
 
 ## Why writing failed (never the operating system's bare text)

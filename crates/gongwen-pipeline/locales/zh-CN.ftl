@@ -9,6 +9,8 @@ pipeline-glyph = 「{ $char }」（U+{ $code }）
 pipeline-glyphs = { $file }：已安装的字体和自带的字体都没有这些字：{ $chars }；请安装包含它们的字体（例如 fonts-noto-cjk），或换用别的字
 pipeline-write = 无法写入 { $path }：{ $reason }
 pipeline-not-laid-out = { $format }：页面尚未排版
+pipeline-source-date = 环境变量 SOURCE_DATE_EPOCH 的值「{ $value }」不是自 1970-01-01 起的整数秒数，无法用作 OFD 的创建日期
+pipeline-source-date-hint = 写成整数秒数（如 SOURCE_DATE_EPOCH=1700000000），或去掉这个变量以使用今天的日期
 pipeline-without-layout = { $format } 格式不经排版直接写出
 
 ## 写文件出错时的原因（不显示操作系统的原文）

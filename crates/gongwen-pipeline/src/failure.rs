@@ -25,6 +25,8 @@ pub enum Failure {
     Docx(gongwen_docx::DocxError),
     /// The OFD file could not be written.
     Ofd(gongwen_ofd::OfdError),
+    /// `SOURCE_DATE_EPOCH` is set but is not a whole number of seconds.
+    SourceDate(String),
     /// The output could not be written.
     Write(PathBuf, std::io::Error),
     /// A format that needs laid-out pages was asked of a document not laid out.
@@ -69,6 +71,10 @@ impl fmt::Display for Failure {
             Failure::Export(e) => e.to_string(),
             Failure::Docx(e) => e.to_string(),
             Failure::Ofd(e) => e.to_string(),
+            Failure::SourceDate(value) => {
+                let hint = tr!("draw-hint", hint = tr!("pipeline-source-date-hint"));
+                format!("{}\n  = {hint}", tr!("pipeline-source-date", value = value))
+            }
             Failure::Write(path, e) => tr!("pipeline-write", path = path, reason = e.to_string()),
             Failure::NotLaidOut(format) => {
                 tr!("pipeline-not-laid-out", format = format.extension())

@@ -176,7 +176,7 @@ impl Producer {
                 gongwen_docx::docx(laid.document(), self.fonts, seal).map_err(Failure::Docx)
             }
             (Format::Ofd, Some(pages)) => {
-                let info = crate::info::ofd_info(laid.document());
+                let info = crate::info::ofd_info(laid.document())?;
                 gongwen_ofd::ofd(pages, &info).map_err(Failure::Ofd)
             }
             (_, Some(pages)) => self.encode(pages, format),
