@@ -11,6 +11,8 @@ cli-wrote-pages = wrote { $path } ({ $pages ->
 cli-cannot-write = cannot write { $path }: { $reason }
 cli-overwrite = the output would overwrite { $input }, which the document is made from; nothing written
 cli-overwrite-hint = write to another file with -o, for example -o out.pdf
+cli-format-mismatch = the output's extension .{ $ext } names the { $ext } format, but --format asks for { $format }; nothing written
+cli-format-mismatch-hint = write `-o { $path }`, or leave out --format { $format } (the format follows the output's extension)
 
 ## Operating system errors, by kind
 

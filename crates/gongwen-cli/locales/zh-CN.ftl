@@ -8,6 +8,8 @@ cli-wrote-pages = 已写出 { $path }（共 { $pages } 页）
 cli-cannot-write = 无法写入 { $path }：{ $reason }
 cli-overwrite = 输出文件会覆盖生成它所用的文件 { $input }，未写出任何文件
 cli-overwrite-hint = 用 -o 写到别的文件，例如 `-o out.pdf`
+cli-format-mismatch = 输出文件的扩展名 .{ $ext } 表示 { $ext } 格式，而 --format 要的是 { $format }；未写出任何文件
+cli-format-mismatch-hint = 改为 `-o { $path }`，或去掉 --format { $format }（格式随输出文件的扩展名）
 
 ## 操作系统的错误，按种类说明
 

@@ -106,6 +106,7 @@ impl From<Failure> for Exit {
 }
 
 fn render(args: &RenderArgs) -> Result<(), Exit> {
+    refuse_mismatched_format(&args.out)?;
     let format = args.out.format();
     let output = args
         .out
@@ -135,6 +136,31 @@ fn render(args: &RenderArgs) -> Result<(), Exit> {
         eprintln!("{}", tr!("cli-wrote", path = &output));
     }
     Ok(())
+}
+
+/// Refuses `--format X -o out.Y` where .Y names another format: the file would not be
+/// what its name says (an OFD package called out.pdf).
+pub(crate) fn refuse_mismatched_format(out: &args::OutputArgs) -> Result<(), Exit> {
+    let (Some(asked), Some(path)) = (out.format, out.output.as_deref()) else {
+        return Ok(());
+    };
+    match gongwen_pipeline::Format::from_path(path) {
+        Some(named) if named != asked => Err(gongwen_model::Diagnostic::new(
+            path,
+            tr!(
+                "cli-format-mismatch",
+                ext = named.extension(),
+                format = asked.extension()
+            ),
+        )
+        .hint(tr!(
+            "cli-format-mismatch-hint",
+            path = path.with_extension(asked.extension()).display(),
+            format = asked.extension()
+        ))
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses an output that is one of the files it is made from.

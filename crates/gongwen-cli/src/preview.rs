@@ -55,6 +55,7 @@ fn summary(pages: usize, found: &[Diagnostic]) -> String {
 
 pub(crate) fn watch(args: &WatchArgs) -> Result<(), Exit> {
     let source = source(&args.source);
+    crate::refuse_mismatched_format(&args.out)?;
     let format = args.out.format();
     let output = args
         .out

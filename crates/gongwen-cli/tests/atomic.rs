@@ -67,9 +67,10 @@ fn a_failed_render_keeps_the_previous_output() {
 
 #[test]
 fn a_failed_write_leaves_no_temp_file() {
-    // The output path is a directory: the render succeeds, the final rename fails.
+    // The output path is a directory: the render succeeds, the final rename fails. (No
+    // extension: `-f txt -o taken.pdf` would be refused before anything is made.)
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("taken.pdf");
+    let out = dir.path().join("taken");
     std::fs::create_dir(&out).expect("a directory where the output should go");
     for format in ["pdf", "txt", "md"] {
         let run = render(&speech(), &["-f", format, "-o", arg(&out)]);
@@ -79,7 +80,7 @@ fn a_failed_write_leaves_no_temp_file() {
             "{format}: writing over a directory must fail"
         );
         assert!(
-            run.stderr.contains("无法写入") && run.stderr.contains("taken.pdf"),
+            run.stderr.contains("无法写入") && run.stderr.contains("taken"),
             "{format}: {}",
             run.stderr
         );

@@ -294,6 +294,31 @@ fn a_source_date_epoch_that_is_not_a_number_is_refused() {
 }
 
 #[test]
+fn an_output_named_for_another_format_is_refused() {
+    let dir = project("---\ntitle: 题\nsignatures: [某局]\ndate: 2022-02-18\n---\n正文。\n");
+    write_file(dir.path(), "d.yaml", "template: t\n");
+    for command in ["render", "watch"] {
+        let (code, err) = run_in(
+            &[command, "d.yaml", "--format", "ofd", "-o", "d.pdf"],
+            dir.path(),
+        );
+        assert_eq!(code, Some(1), "{command}: {err}");
+        assert!(
+            err.contains("扩展名 .pdf 表示 pdf 格式，而 --format 要的是 ofd"),
+            "{err}"
+        );
+        assert!(err.contains("改为 `-o d.ofd`"), "{err}");
+        assert!(!dir.path().join("d.pdf").exists());
+    }
+    // An extension no format has is the user's choice.
+    let (code, err) = run_in(
+        &["render", "d.yaml", "-f", "txt", "-o", "d.log"],
+        dir.path(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+}
+
+#[test]
 fn a_batch_writes_one_ofd_per_row() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("out");

@@ -386,7 +386,7 @@ fn an_output_that_would_replace_the_seal_is_refused() {
     write_file(dir.path(), "templates/t.md.tera", template);
     write_file(dir.path(), "d.yaml", "template: t\n");
     let (code, err) = run_in(
-        &["render", "d.yaml", "-o", "seal.svg", "-f", "pdf"],
+        &["render", "d.yaml", "-o", "seal.svg", "-f", "svg"],
         dir.path(),
     );
     assert_eq!(code, Some(1), "{err}");
