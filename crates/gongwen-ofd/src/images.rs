@@ -4,7 +4,7 @@
 
 use crate::OfdError;
 use crate::resources::{Media, Resources};
-use crate::units::{mm, num, place};
+use crate::units::{mm, moved_only, num, place};
 use typst::foundations::{Content, Smart};
 use typst::layout::{Abs, Frame, FrameItem, Point, Ratio, Sides, Size, Transform};
 use typst::syntax::Span;
@@ -41,13 +41,13 @@ pub(crate) fn object(
         }
     };
     let (w, h) = (mm(size.x), mm(size.y));
-    let at = place(ts, [0.0, 0.0, w, h]);
     // The image fills the unit square, which its CTM carries onto its place.
-    let placed = if at.attributes.contains("CTM") {
+    let placed = if moved_only(ts) {
+        let at = place(ts, [0.0, 0.0, w, h]);
+        format!("{} CTM=\"{} 0 0 {} 0 0\"", at.attributes, num(w), num(h))
+    } else {
         let scaled = ts.pre_concat(Transform::scale(Ratio::new(w), Ratio::new(h)));
         place(scaled, [0.0, 0.0, 1.0, 1.0]).attributes
-    } else {
-        format!("{} CTM=\"{} 0 0 {} 0 0\"", at.attributes, num(w), num(h))
     };
     Ok(format!(
         "<ofd:ImageObject ID=\"{}\" {placed} ResourceID=\"{resource}\"/>",

@@ -10,7 +10,7 @@ use typst_layout::Page;
 /// The `Content.xml` of `page`.
 pub(crate) fn content(page: &Page, res: &mut Resources) -> Result<String, OfdError> {
     let size = page.frame.size();
-    res.page = (mm(size.x), mm(size.y));
+    let (width, height) = (mm(size.x), mm(size.y));
     let layer = res.ids.next();
     let mut objects = String::new();
     if let Some(fill) = page.fill_or_transparent() {
@@ -20,8 +20,8 @@ pub(crate) fn content(page: &Page, res: &mut Resources) -> Result<String, OfdErr
     walk(&page.frame, Transform::identity(), res, &mut objects)?;
     Ok(format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Page xmlns:ofd=\"{NS}\"><ofd:Area><ofd:PhysicalBox>0 0 {} {}</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID=\"{layer}\">{objects}</ofd:Layer></ofd:Content></ofd:Page>",
-        num(res.page.0),
-        num(res.page.1)
+        num(width),
+        num(height)
     ))
 }
 

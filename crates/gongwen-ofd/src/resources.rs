@@ -1,5 +1,5 @@
-//! What the pages of one document share while they are written: object ids, the fonts
-//! and images used, and the size of the page being written.
+//! What the pages of one document share while they are written: object ids and the fonts
+//! and images used.
 
 use crate::fonts::FontSet;
 use std::cell::Cell;
@@ -26,7 +26,7 @@ impl Ids {
     }
 }
 
-/// What the pages share: ids, fonts, images, and the size of the page being written.
+/// What the pages share: ids, fonts and images.
 #[derive(Default)]
 pub(crate) struct Resources {
     /// Object and resource ids.
@@ -35,8 +35,6 @@ pub(crate) struct Resources {
     pub fonts: FontSet,
     /// The images used.
     pub images: ImageSet,
-    /// The current page's width and height in millimetres.
-    pub page: (f64, f64),
 }
 
 /// One image file in `Res/`.

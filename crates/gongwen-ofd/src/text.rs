@@ -48,6 +48,10 @@ pub(crate) fn objects(item: &TextItem, ts: Transform, res: &mut Resources) -> St
         .iter()
         .rposition(|c| !c.space)
         .map_or(first, |i| i + 1);
+    let font = Face {
+        id: res.fonts.entry(&item.font, || res.ids.next()).id,
+        extent: extent(&item.font),
+    };
     let mut out = String::new();
     let mut start = 0;
     for i in 1..=clusters.len() {
@@ -57,18 +61,30 @@ pub(crate) fn objects(item: &TextItem, ts: Transform, res: &mut Resources) -> St
             || !clusters[i].by_cmap
             || !clusters[i - 1].by_cmap;
         if split {
-            out.push_str(&object(item, &clusters[start..i], ts, res));
+            out.push_str(&object(item, font, &clusters[start..i], ts, res));
             start = i;
         }
     }
     out
 }
 
-/// One TextObject for the clusters of `part`.
-fn object(item: &TextItem, part: &[Cluster], ts: Transform, res: &mut Resources) -> String {
+/// The run's font: its resource id and how far it reaches above and below the baseline.
+#[derive(Clone, Copy)]
+struct Face {
+    id: u32,
+    extent: (f64, f64),
+}
+
+/// One TextObject for the clusters of `part`, set in `font`.
+fn object(
+    item: &TextItem,
+    font: Face,
+    part: &[Cluster],
+    ts: Transform,
+    res: &mut Resources,
+) -> String {
     let em = item.size.to_mm();
-    let font_id = res.fonts.entry(&item.font, || res.ids.next()).id;
-    let (up, down) = extent(&item.font);
+    let (font_id, (up, down)) = (font.id, font.extent);
     let codes: Vec<&Code> = part.iter().flat_map(|c| &c.codes).collect();
     // Left to right, or right to left: the box spans every cluster's advance.
     let from = part.iter().map(|c| c.from).fold(f64::INFINITY, f64::min);

@@ -15,6 +15,11 @@ pub(crate) fn mm(v: Abs) -> f64 {
     v.to_mm()
 }
 
+/// Whether `ts` only moves what it carries: neither turns nor scales it.
+pub(crate) fn moved_only(ts: Transform) -> bool {
+    ts.sx.get() == 1.0 && ts.sy.get() == 1.0 && ts.kx.is_zero() && ts.ky.is_zero()
+}
+
 /// Where an object is drawn: the attributes that place it, and what to add to its own
 /// coordinates (in millimetres) to write them relative to its Boundary.
 pub(crate) struct Place {
@@ -31,8 +36,7 @@ pub(crate) struct Place {
 /// or scaled one gets the box around its turned corners as Boundary and `ts`, moved into
 /// that box, as its CTM.
 pub(crate) fn place(ts: Transform, bbox: [f64; 4]) -> Place {
-    let moved_only = ts.sx.get() == 1.0 && ts.sy.get() == 1.0 && ts.kx.is_zero() && ts.ky.is_zero();
-    if moved_only {
+    if moved_only(ts) {
         let (x, y) = (mm(ts.tx) + bbox[0], mm(ts.ty) + bbox[1]);
         let (w, h) = (bbox[2] - bbox[0], bbox[3] - bbox[1]);
         let attributes = format!("Boundary=\"{} {} {} {}\"", num(x), num(y), num(w), num(h));
